@@ -1,0 +1,72 @@
+package dev.sluice.contracts;
+
+import dev.sluice.contracts.lint.LintMode;
+import dev.sluice.contracts.lint.Linter;
+import dev.sluice.contracts.load.ContractDocument;
+import dev.sluice.contracts.load.ContractMapper;
+import dev.sluice.contracts.load.DocumentReader;
+import dev.sluice.contracts.model.Contract;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loading and linting contracts.
+ *
+ * <pre>{@code
+ * Contract c = Contracts.load(Path.of("orders.odcs.yaml"));          // compat lint, errors throw
+ * List<Finding> f = Contracts.lint(path, LintMode.STRICT).findings(); // every finding, located
+ * }</pre>
+ */
+public final class Contracts {
+  private static final Linter LINTER = new Linter();
+
+  private Contracts() {}
+
+  /** Loads a contract for validation: lint in compat mode, any error throws. */
+  public static Contract load(Path file) throws IOException, ContractException {
+    return read(file).contract();
+  }
+
+  /** Like {@link #load(Path)}, keeping the warnings that compat mode tolerated. */
+  public static Loaded read(Path file) throws IOException, ContractException {
+    ContractDocument doc = new DocumentReader().read(file);
+    List<Finding> findings = LINTER.lint(doc, LintMode.COMPAT);
+    if (findings.stream().anyMatch(Finding::isError)) {
+      throw new ContractException(doc.source(), findings);
+    }
+    return new Loaded(new ContractMapper().map(doc), findings);
+  }
+
+  /**
+   * Lints a file. A YAML syntax error is a finding; only a missing or unreadable file throws
+   * {@link IOException}.
+   */
+  public static LintResult lint(Path file, LintMode mode) throws IOException {
+    try {
+      ContractDocument doc = new DocumentReader().read(file);
+      return new LintResult(file.toString(), LINTER.lint(doc, mode));
+    } catch (ContractException e) {
+      return new LintResult(file.toString(), new ArrayList<>(e.findings()));
+    }
+  }
+
+  /** A loaded contract with the warnings tolerated while loading it. */
+  public record Loaded(Contract contract, List<Finding> warnings) {
+    public Loaded {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Every finding of one file, in document order. */
+  public record LintResult(String source, List<Finding> findings) {
+    public LintResult {
+      findings = List.copyOf(findings);
+    }
+
+    public boolean hasErrors() {
+      return findings.stream().anyMatch(Finding::isError);
+    }
+  }
+}

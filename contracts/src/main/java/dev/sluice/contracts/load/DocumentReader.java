@@ -1,0 +1,107 @@
+package dev.sluice.contracts.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sluice.contracts.ContractException;
+import dev.sluice.contracts.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a contract file (YAML, or JSON, which is YAML too) into a {@link ContractDocument}, with
+ * limits that keep hostile files cheap: size, nesting depth, alias expansion, duplicate keys.
+ */
+public final class DocumentReader {
+  /** Contracts are small; anything larger is refused before parsing. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  static final int MAX_DEPTH = 64;
+  static final int MAX_ALIASES = 50;
+
+  private final ObjectMapper mapper;
+
+  public DocumentReader() {
+    this.mapper = new ObjectMapper(yamlFactory());
+  }
+
+  /**
+   * Reads a file. A missing or unreadable file throws {@link IOException}; a file that is not
+   * YAML throws {@link ContractException} with the line of the syntax error.
+   */
+  public ContractDocument read(Path file) throws IOException, ContractException {
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new IOException(source + ": is a directory, not a contract file");
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new NoSuchFileException(source, null, "no such file");
+    }
+    if (size > MAX_BYTES) {
+      throw new ContractException(
+          source, "the file is " + size + " bytes; contracts are limited to " + MAX_BYTES);
+    }
+    return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+  }
+
+  /** Parses text already in memory; {@code source} names it in messages. */
+  public ContractDocument parse(String text, String source) throws ContractException {
+    if (text.length() > MAX_BYTES) {
+      throw new ContractException(source, "the text is larger than " + MAX_BYTES + " characters");
+    }
+    try {
+      JsonNode root = mapper.readTree(text);
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        throw new ContractException(source, "the file is empty");
+      }
+      if (!root.isObject()) {
+        throw new ContractException(
+            source, List.of(Finding.error("yaml.not-a-mapping", "", 1,
+                "a contract must be a YAML mapping, found " + root.getNodeType())));
+      }
+      return new ContractDocument(source, root, LineIndex.of(mapper.getFactory(), text));
+    } catch (JsonProcessingException e) {
+      throw new ContractException(source, List.of(syntaxError(e)));
+    } catch (IOException e) {
+      throw new ContractException(source, "cannot parse: " + e.getMessage());
+    }
+  }
+
+  private static Finding syntaxError(JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    String message = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    return Finding.error("yaml.syntax", "", line, "not valid YAML: " + message);
+  }
+
+  private static JsonFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowDuplicateKeys(false);
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_BYTES)
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+}
