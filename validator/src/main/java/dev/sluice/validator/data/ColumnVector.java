@@ -1,0 +1,59 @@
+package dev.sluice.validator.data;
+
+/**
+ * A batch of one column's values. Storage follows {@link ValueType.Storage}: {@code longs},
+ * {@code doubles} or {@code objects}; {@code nulls[i]} marks a null (its slot holds nothing
+ * meaningful). {@code rows[i]} is the 0-based row of value {@code i} in the whole dataset: for a
+ * flat column it is {@code firstRow + i}, inside a list several values share a row.
+ *
+ * <p>Plain arrays, filled in place by a source and read in tight loops by checks; a vector is
+ * reused batch after batch, so a check must not keep references to its arrays.
+ */
+public final class ColumnVector {
+  public final ColumnInfo column;
+  public int size;
+  public long[] rows;
+  public boolean[] nulls;
+  public long[] longs;
+  public double[] doubles;
+  public Object[] objects;
+
+  public ColumnVector(ColumnInfo column, int capacity) {
+    this.column = column;
+    this.rows = new long[capacity];
+    this.nulls = new boolean[capacity];
+    ValueType.Storage storage = column.type().kind().storage();
+    this.longs = new long[storage == ValueType.Storage.LONG ? capacity : 0];
+    this.doubles = new double[storage == ValueType.Storage.DOUBLE ? capacity : 0];
+    this.objects = new Object[storage == ValueType.Storage.OBJECT ? capacity : 0];
+  }
+
+  public ValueType type() {
+    return column.type();
+  }
+
+  /** Grows the arrays (keeping content) so that {@code capacity} values fit. */
+  public void ensureCapacity(int capacity) {
+    if (capacity <= rows.length) {
+      return;
+    }
+    int n = Math.max(capacity, rows.length * 2);
+    rows = java.util.Arrays.copyOf(rows, n);
+    nulls = java.util.Arrays.copyOf(nulls, n);
+    longs = longs.length == 0 ? longs : java.util.Arrays.copyOf(longs, n);
+    doubles = doubles.length == 0 ? doubles : java.util.Arrays.copyOf(doubles, n);
+    objects = objects.length == 0 ? objects : java.util.Arrays.copyOf(objects, n);
+  }
+
+  /** The value at {@code i} boxed, for samples and messages (never on a hot path). */
+  public Object valueAt(int i) {
+    if (nulls[i]) {
+      return "null";
+    }
+    switch (type().kind().storage()) {
+      case LONG: return longs[i];
+      case DOUBLE: return doubles[i];
+      default: return objects[i];
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.sluice.validator.data;
+
+import dev.sluice.validator.DataProblem;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One open data file as the engine sees it: its columns, metadata and rows, never its format.
+ * Implementations: {@code ParquetDataFile}.
+ */
+public interface DataFile extends AutoCloseable {
+
+  /** The path as given by the user, for messages and the report. */
+  String path();
+
+  /** {@code parquet}, {@code arrow}, {@code csv}, {@code json}. */
+  String format();
+
+  /** The writer, when the format records it (Parquet's {@code created_by}). */
+  Optional<String> createdBy();
+
+  /** Leaf columns by logical path, in file order. */
+  Map<String, ColumnInfo> columns();
+
+  /** Top-level field names of the file, in order (for extra-column reporting). */
+  List<String> topLevelNames();
+
+  /** Key-value metadata of the file (Parquet footer), used for lineage tags. */
+  Map<String, String> keyValueMetadata();
+
+  long rowCount();
+
+  /** Units of rows with their metadata; the first row of the file is row 0. */
+  List<RowGroupInfo> rowGroups();
+
+  /**
+   * Reads the given columns of one row group, handing aligned batches of at most {@code
+   * batchRows} rows to {@code sink}. Global row numbers start at {@code firstRow} (the row of this
+   * file's first row within the whole dataset).
+   */
+  void scan(int rowGroup, Set<String> columnPaths, long firstRow, int batchRows, BatchSink sink)
+      throws DataProblem;
+
+  @Override
+  void close() throws DataProblem;
+
+  /** Receives batches in row order. */
+  @FunctionalInterface
+  interface BatchSink {
+    void accept(ColumnBatch batch) throws DataProblem;
+  }
+}
