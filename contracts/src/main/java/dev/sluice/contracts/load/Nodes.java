@@ -79,9 +79,10 @@ final class Nodes {
       return plainMap(v, k -> true);
     }
     if (v.isArray()) {
+      // Nulls stay: `missingValues: [null, '']` means something.
       List<Object> out = new ArrayList<>();
-      v.forEach(e -> out.add(nullToEmpty(plain(e))));
-      return out;
+      v.forEach(e -> out.add(plain(e)));
+      return java.util.Collections.unmodifiableList(out);
     }
     if (v.isNumber()) {
       return v.decimalValue();
@@ -102,10 +103,6 @@ final class Nodes {
       }
     });
     return out;
-  }
-
-  private static Object nullToEmpty(@Nullable Object o) {
-    return o == null ? "" : o;
   }
 
   @FunctionalInterface

@@ -1,0 +1,82 @@
+package dev.sluice.validator;
+
+import dev.sluice.contracts.model.Contract;
+import dev.sluice.contracts.model.DatasetSpec;
+import dev.sluice.validator.engine.DatasetRun;
+import dev.sluice.validator.plan.Plan;
+import dev.sluice.validator.plan.PlanCompiler;
+import dev.sluice.validator.report.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Validates datasets against a contract.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.of(contract).validate(List.of(Path.of("orders.parquet")));
+ * }</pre>
+ *
+ * <p>The object validated is the one named in the options; else the contract's only object;
+ * else the object whose name or physicalName equals the first file's base name. Instances are
+ * immutable and may be shared between threads; each {@code validate} call is independent.
+ */
+public final class Validator {
+  private final Contract contract;
+  private final ValidationOptions options;
+
+  private Validator(Contract contract, ValidationOptions options) {
+    this.contract = contract;
+    this.options = options;
+  }
+
+  public static Validator of(Contract contract) {
+    return new Validator(contract, ValidationOptions.DEFAULTS);
+  }
+
+  public static Validator of(Contract contract, ValidationOptions options) {
+    return new Validator(contract, options);
+  }
+
+  /** Validates the files as one dataset (their rows in the order given). */
+  public ValidationReport validate(List<Path> files) throws DataProblem {
+    if (files.isEmpty()) {
+      throw new DataProblem(contract.source(), "no data files to validate");
+    }
+    long start = System.nanoTime();
+    DatasetSpec object = resolveObject(files.get(0));
+    Plan plan = PlanCompiler.compile(contract, object, options);
+    DatasetRun run = new DatasetRun(plan, options);
+    for (Path file : files) {
+      run.add(file);
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new ValidationReport(contract.id(), contract.version(), object.name(), run.datasets(),
+        run.rowCount(), millis, run.results());
+  }
+
+  DatasetSpec resolveObject(Path firstFile) throws DataProblem {
+    if (options.object().isPresent()) {
+      String name = options.object().get();
+      return contract.object(name).orElseThrow(() -> new DataProblem(contract.source(),
+          "the contract has no schema object '" + name + "'; it has " + objectNames()));
+    }
+    if (contract.schema().size() == 1) {
+      return contract.schema().get(0);
+    }
+    String stem = firstFile.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
+    Optional<DatasetSpec> byName = contract.schema().stream()
+        .filter(o -> stem.equals(o.name().toLowerCase(Locale.ROOT))
+            || (o.physicalName() != null && stem.equals(o.physicalName().toLowerCase(Locale.ROOT))))
+        .findFirst();
+    return byName.orElseThrow(() -> new DataProblem(contract.source(), contract.schema().isEmpty()
+        ? "the contract has no schema objects to validate"
+        : "the contract has several objects " + objectNames() + "; choose one with --object"));
+  }
+
+  private String objectNames() {
+    return contract.schema().stream().map(DatasetSpec::name).collect(Collectors.joining(", ", "[", "]"));
+  }
+}

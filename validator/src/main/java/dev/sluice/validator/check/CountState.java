@@ -1,0 +1,35 @@
+package dev.sluice.validator.check;
+
+import dev.sluice.validator.data.ColumnBatch;
+
+/** Failing-row count and samples: the state of every per-value check. */
+public final class CountState implements CheckState {
+  long failed;
+  /** Values seen that could have failed (non-null, or all when nulls count). */
+  long considered;
+  final SampleSet samples;
+  /** Files where the check could not read its column, with why. */
+  final java.util.List<String> notes = new java.util.ArrayList<>();
+
+  CountState(int maxSamples) {
+    this.samples = new SampleSet(maxSamples);
+  }
+
+  @Override
+  public void update(ColumnBatch batch) {
+    throw new IllegalStateException("bind the state to a file first");
+  }
+
+  @Override
+  public void merge(CheckState other) {
+    CountState o = (CountState) other;
+    failed += o.failed;
+    considered += o.considered;
+    samples.merge(o.samples);
+    notes.addAll(o.notes);
+  }
+
+  public long failed() {
+    return failed;
+  }
+}

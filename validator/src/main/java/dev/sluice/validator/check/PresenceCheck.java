@@ -1,0 +1,56 @@
+package dev.sluice.validator.check;
+
+import dev.sluice.validator.report.CheckResult;
+import dev.sluice.validator.report.Status;
+import java.math.BigDecimal;
+
+/**
+ * The property's column exists in every file. An absent required column fails; an absent optional
+ * one (older files lacking a newer column) is a warning unless presence is strict.
+ */
+public final class PresenceCheck extends MetadataCheck {
+  private final String column;
+  private final boolean required;
+  private final boolean strict;
+
+  public PresenceCheck(CheckSpec spec, String column, boolean required, boolean strict) {
+    super(spec);
+    this.column = column;
+    this.required = required;
+    this.strict = strict;
+  }
+
+  /** Whether a file has the column, or (for objects and arrays) any column below it. */
+  static boolean present(FileFacts file, String path) {
+    if (file.columns().containsKey(path)) {
+      return true;
+    }
+    return file.columns().keySet().stream()
+        .anyMatch(c -> c.startsWith(path + ".") || c.startsWith(path + "[]"));
+  }
+
+  @Override
+  void inspect(FileFacts file, FileNotes notes) {
+    if (!present(file, column)) {
+      notes.failures.add(file.path());
+    }
+  }
+
+  @Override
+  public CheckResult result(CheckState state, EvalContext ctx) {
+    FileNotes notes = (FileNotes) state;
+    BigDecimal missing = BigDecimal.valueOf(notes.failures.size());
+    if (notes.failures.isEmpty()) {
+      return Results.judged(spec, true, missing, "present", ctx);
+    }
+    String where = notes.failures.size() == notes.files ? "absent from the data"
+        : "absent from " + notes.failures.size() + " of " + notes.files + " files: " + notes.summary();
+    if (required || strict) {
+      return Results.judged(spec, false, missing, "column " + column + " " + where, ctx);
+    }
+    CheckResult r = Results.judged(spec, true, missing,
+        "optional column " + column + " " + where, ctx);
+    return new CheckResult(r.id(), r.object(), r.property(), r.kind(), Status.WARNING, r.severity(),
+        r.observed(), null, r.threshold(), r.fromMetadata(), r.message(), r.samples(), r.details());
+  }
+}

@@ -1,0 +1,53 @@
+package dev.sluice.validator.check;
+
+import com.google.re2j.Pattern;
+import dev.sluice.validator.data.ValueType;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Tests on text values: length in code points (bytes for binary) and RE2J patterns. */
+public final class TextTests {
+  private TextTests() {}
+
+  /** Fails strings shorter than {@code min} or longer than {@code max} (either may be null). */
+  public static ValueTests.Factory length(@Nullable Integer min, @Nullable Integer max) {
+    int lo = min == null ? 0 : min;
+    int hi = max == null ? Integer.MAX_VALUE : max;
+    return type -> {
+      if (type.kind() == ValueType.Kind.STRING) {
+        return Optional.of(new ValueTest() {
+          @Override
+          public boolean failsObject(Object value) {
+            String s = (String) value;
+            int n = s.codePointCount(0, s.length());
+            return n < lo || n > hi;
+          }
+        });
+      }
+      if (type.kind() == ValueType.Kind.BINARY) {
+        return Optional.of(new ValueTest() {
+          @Override
+          public boolean failsObject(Object value) {
+            int n = ((byte[]) value).length;
+            return n < lo || n > hi;
+          }
+        });
+      }
+      return Optional.empty();
+    };
+  }
+
+  /**
+   * Fails strings in which the pattern finds no match: a search, as in JSON Schema (anchor the
+   * pattern to match whole values). RE2J runs in linear time whatever the pattern.
+   */
+  public static ValueTests.Factory pattern(Pattern pattern) {
+    return type -> type.kind() != ValueType.Kind.STRING ? Optional.empty()
+        : Optional.of(new ValueTest() {
+          @Override
+          public boolean failsObject(Object value) {
+            return !pattern.matcher((String) value).find();
+          }
+        });
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sluice.validator.plan;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** SLA durations: a number with a unit ({@code 1 d}, {@code 6 h}) or ISO-8601 text. */
+final class Durations {
+  private Durations() {}
+
+  static Optional<Duration> ofUnit(BigDecimal amount, String unit) {
+    long seconds = secondsPer(unit.trim().toLowerCase(Locale.ROOT));
+    if (seconds == 0) {
+      return Optional.empty();
+    }
+    BigDecimal total = amount.multiply(BigDecimal.valueOf(seconds));
+    return Optional.of(Duration.ofSeconds(total.longValue()));
+  }
+
+  /** {@code PT6H}, {@code P1D}, {@code P10Y} (years count 365 days, months 30). */
+  static Optional<Duration> parseIso(String text) {
+    try {
+      return Optional.of(Duration.parse(text));
+    } catch (DateTimeParseException e) {
+      try {
+        Period p = Period.parse(text);
+        return Optional.of(Duration.ofDays(p.getYears() * 365L + p.getMonths() * 30L + p.getDays()));
+      } catch (DateTimeParseException e2) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static long secondsPer(String unit) {
+    switch (unit) {
+      case "s": case "sec": case "second": case "seconds": return 1;
+      case "m": case "min": case "minute": case "minutes": return 60;
+      case "h": case "hr": case "hour": case "hours": return 3_600;
+      case "d": case "day": case "days": return 86_400;
+      case "w": case "week": case "weeks": return 7 * 86_400L;
+      case "mo": case "month": case "months": return 30 * 86_400L;
+      case "y": case "yr": case "year": case "years": return 365 * 86_400L;
+      default: return 0;
+    }
+  }
+}
