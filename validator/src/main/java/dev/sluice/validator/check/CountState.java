@@ -7,6 +7,8 @@ public final class CountState implements CheckState {
   long failed;
   /** Values seen that could have failed (non-null, or all when nulls count). */
   long considered;
+  /** Files whose rows this check could read. */
+  long boundFiles;
   final SampleSet samples;
   /** Files where the check could not read its column, with why. */
   final java.util.List<String> notes = new java.util.ArrayList<>();
@@ -25,6 +27,7 @@ public final class CountState implements CheckState {
     CountState o = (CountState) other;
     failed += o.failed;
     considered += o.considered;
+    boundFiles += o.boundFiles;
     samples.merge(o.samples);
     notes.addAll(o.notes);
   }

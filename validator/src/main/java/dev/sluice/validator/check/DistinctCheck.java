@@ -6,6 +6,7 @@ import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
+import dev.sluice.validator.report.Status;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -53,12 +54,17 @@ public final class DistinctCheck implements DataCheck {
         return Optional.empty();
       }
     }
+    ((DistinctState) state).boundFiles++;
     return Optional.of(new Bound((DistinctState) state));
   }
 
   @Override
   public CheckResult result(CheckState state, EvalContext ctx) {
     DistinctState s = (DistinctState) state;
+    if (s.boundFiles == 0) {
+      return Results.notEvaluated(spec, Status.SKIPPED,
+          "column(s) " + String.join(", ", columns) + " absent from the data or not comparable");
+    }
     boolean keyNullsFail = spec.kind() == CheckKind.PRIMARY_KEY;
     long failed = s.duplicateRows() + (keyNullsFail ? s.nullRows : 0);
     Map<String, Object> details = keyNullsFail

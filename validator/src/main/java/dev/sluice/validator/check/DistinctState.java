@@ -14,6 +14,7 @@ final class DistinctState implements CheckState {
   final Set<Object> duplicated = new HashSet<>();
   long keyedRows;
   long nullRows;
+  long boundFiles;
   final SampleSet samples;
 
   DistinctState(int maxSamples) {
@@ -50,6 +51,7 @@ final class DistinctState implements CheckState {
     duplicated.addAll(o.duplicated);
     keyedRows += o.keyedRows;
     nullRows += o.nullRows;
+    boundFiles += o.boundFiles;
     samples.merge(o.samples);
   }
 }

@@ -7,6 +7,7 @@ import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckResult;
+import dev.sluice.validator.report.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,7 @@ public final class ValueCheck implements DataCheck {
           + ", which " + spec.kind().json() + " cannot judge");
       return Optional.empty();
     }
+    counts.boundFiles++;
     return Optional.of(new Bound(counts, test.get(), info.type()));
   }
 
@@ -91,6 +93,10 @@ public final class ValueCheck implements DataCheck {
   @Override
   public CheckResult result(CheckState state, EvalContext ctx) {
     CountState counts = (CountState) state;
+    if (counts.boundFiles == 0) {
+      return Results.notEvaluated(spec, Status.SKIPPED, counts.notes.isEmpty()
+          ? "column " + column + " is absent from the data" : String.join("; ", counts.notes));
+    }
     Map<String, Object> details = counts.notes.isEmpty() ? Map.of() : Map.of("notes", counts.notes);
     return Results.counted(spec, counts.failed, ctx, counts.samples.list(spec.sensitive()), details);
   }

@@ -60,6 +60,9 @@ public final class DatasetRun {
       EvalContext ctx = new EvalContext(rows, !decoded[i], options.clock().instant(), options.maxSamples());
       results.add(plan.checks().get(i).result(states.get(i), ctx));
     }
+    if (options.noExtraColumns()) {
+      results.addAll(ExtraColumns.failures(plan.object().name(), datasets));
+    }
     return results;
   }
 

@@ -1,0 +1,34 @@
+package dev.sluice.validator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The dependency rules of DESIGN.md for the validator module. */
+@AnalyzeClasses(packages = "dev.sluice.validator", importOptions = ImportOption.DoNotIncludeTests.class)
+class ValidatorArchitectureTest {
+
+  @ArchTest
+  static final ArchRule noCliDependency =
+      noClasses().should().dependOnClassesThat().resideInAPackage("dev.sluice.cli..");
+
+  @ArchTest
+  static final ArchRule formatsOnlyInSourceAdapters = noClasses()
+      .that().resideOutsideOfPackages("dev.sluice.validator.parquet..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.parquet..", "org.apache.hadoop..")
+      .because("the engine sees columns, never a file format (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule checksDoNotKnowTheEngine = noClasses()
+      .that().resideInAnyPackage("dev.sluice.validator.check..", "dev.sluice.validator.data..",
+          "dev.sluice.validator.report..")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.sluice.validator.engine..",
+          "dev.sluice.validator.plan..", "dev.sluice.validator.parquet..");
+
+  @ArchTest
+  static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+}
