@@ -2,12 +2,15 @@ package dev.sluice.contracts.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Finding;
 import java.io.IOException;
@@ -72,6 +75,7 @@ public final class DocumentReader {
             source, List.of(Finding.error("yaml.not-a-mapping", "", 1,
                 "a contract must be a YAML mapping, found " + root.getNodeType())));
       }
+      rejectAliases(text, source);
       return new ContractDocument(source, root, LineIndex.of(mapper.getFactory(), text));
     } catch (JsonProcessingException e) {
       throw new ContractException(source, List.of(syntaxError(e)));
@@ -80,10 +84,31 @@ public final class DocumentReader {
     }
   }
 
+  /**
+   * Jackson's YAML reader does not expand aliases: {@code *defaults} silently reads as the text
+   * "defaults". Rather than check a contract other than the one written, refuse aliases (this
+   * also rules out "billion laughs" alias bombs).
+   */
+  private void rejectAliases(String text, String source) throws IOException, ContractException {
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+      while (parser.nextToken() != null) {
+        if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+          int line = parser.currentTokenLocation().getLineNr();
+          throw new ContractException(source, List.of(Finding.error("yaml.alias", "", line,
+              "YAML aliases (*" + parser.getText() + ") are not supported; write the value out")));
+        }
+      }
+    }
+  }
+
   private static Finding syntaxError(JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     String message = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+    if (e instanceof StreamConstraintsException) {
+      // a safety limit, not a typo: say which, so the author does not hunt for a syntax error
+      return Finding.error("yaml.limit", "", line, "the file exceeds a safety limit: " + message);
+    }
     return Finding.error("yaml.syntax", "", line, "not valid YAML: " + message);
   }
 
