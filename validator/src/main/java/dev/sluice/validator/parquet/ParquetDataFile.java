@@ -1,0 +1,230 @@
+package dev.sluice.validator.parquet;
+
+import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.data.ColumnInfo;
+import dev.sluice.validator.data.DataFile;
+import dev.sluice.validator.data.RowGroupInfo;
+import dev.sluice.validator.parquet.FooterReader.Footer;
+import dev.sluice.validator.parquet.FooterReader.UnreadableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.VersionParser;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.format.KeyValue;
+import org.apache.parquet.format.RowGroup;
+import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.schema.Type;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Parquet file as a {@link DataFile}, read with parquet-java's footer and column-level API
+ * (never its record assembly), without Hadoop.
+ *
+ * <p><b>Paths.</b> Struct fields join with {@code .}; a list (standard 3-level, legacy 2-level or
+ * an unannotated repeated field) adds {@code []}, a map {@code {}} with leaves {@code .key} and
+ * {@code .value}: {@code tags.list.element} is {@code tags[]}, {@code lines.list.element.sku} is
+ * {@code lines[].sku}, a map {@code m} gives {@code m{}.key} and {@code m{}.value}.
+ *
+ * <p><b>Nulls and lists.</b> A flat column below a null struct is null. In a column inside a
+ * list, a row with a null list (or a null struct above it) contributes one null value, a row
+ * with an empty list contributes nothing, and a null element is a null value.
+ *
+ * <p><b>Types.</b> See {@link TypeMapping}. Notable choices: INT96 is a TIMESTAMP in MICROS (as
+ * Spark reads it; Spark files hold dates outside the int64-nanosecond range), not UTC-adjusted
+ * (INT96 carries no such flag). UINT_64 is an INTEGER; a value above {@link Long#MAX_VALUE} fails
+ * the scan with a DataProblem rather than wrapping. UUID is a STRING in canonical form. INTERVAL,
+ * GEOMETRY, GEOGRAPHY, VARIANT and unknown logical types are UNSUPPORTED: scanning such a column
+ * gives its nulls, never its values (objects stay null).
+ *
+ * <p><b>Memory.</b> A scan holds one row group's compressed chunks of the requested columns and
+ * one batch. Each scan reads through its own stream, so scans of one file may run in parallel.
+ *
+ * <p><b>Errors.</b> Every failure to read is a {@link DataProblem} with a one-line message naming
+ * the row group and column where known. Page checksums are verified.
+ */
+public final class ParquetDataFile implements DataFile {
+  private final String displayPath;
+  private final ChannelInputFile input;
+  private final Footer footer;
+  private final Map<String, ParquetLeaf> leaves;
+  private final Map<String, ColumnInfo> columns;
+  private final List<RowGroupInfo> rowGroups;
+  private final VersionParser.@Nullable ParsedVersion writerVersion;
+
+  private ParquetDataFile(String displayPath, ChannelInputFile input, Footer footer) {
+    this.displayPath = displayPath;
+    this.input = input;
+    this.footer = footer;
+    this.leaves = SchemaMapper.leaves(footer.metadata().getFileMetaData().getSchema(),
+        UnknownLogicalTypes.paths(footer.thrift().getSchema()));
+    Map<String, ColumnInfo> infos = new LinkedHashMap<>();
+    leaves.forEach((path, leaf) -> infos.put(path, leaf.info()));
+    this.columns = Collections.unmodifiableMap(infos);
+    this.rowGroups = List.copyOf(rowGroupInfos(footer, leaves));
+    this.writerVersion = parseVersion(footer.thrift().getCreated_by());
+  }
+
+  /** Opens a Parquet file and reads its footer; {@code displayPath} names it in problems. */
+  public static ParquetDataFile open(Path file, String displayPath) throws DataProblem {
+    if (!Files.exists(file)) {
+      throw new DataProblem(displayPath, "file not found");
+    }
+    if (Files.isDirectory(file)) {
+      throw new DataProblem(displayPath, "is a directory, not a Parquet file");
+    }
+    try {
+      ChannelInputFile input = ChannelInputFile.of(file);
+      try (SeekableInputStream in = input.newStream()) {
+        Footer footer = FooterReader.read(in, input.getLength(), readOptions());
+        return new ParquetDataFile(displayPath, input, footer);
+      }
+    } catch (UnreadableException e) {
+      throw new DataProblem(displayPath, e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw new DataProblem(displayPath, "cannot read Parquet footer: " + Problems.describe(e), e);
+    }
+  }
+
+  static ParquetReadOptions readOptions() {
+    return ParquetReadOptions.builder(new PlainParquetConfiguration())
+        .withCodecFactory(new PlainCodecFactory())
+        .usePageChecksumVerification(true)
+        .useStatsFilter(false)
+        .useDictionaryFilter(false)
+        .useRecordFilter(false)
+        .useColumnIndexFilter(false)
+        .useBloomFilter(false)
+        .build();
+  }
+
+  private static List<RowGroupInfo> rowGroupInfos(Footer footer, Map<String, ParquetLeaf> leaves) {
+    List<RowGroupInfo> infos = new ArrayList<>();
+    long first = 0;
+    List<RowGroup> groups = footer.thrift().getRow_groups();
+    for (int i = 0; i < footer.metadata().getBlocks().size(); i++) {
+      long rows = footer.metadata().getBlocks().get(i).getRowCount();
+      infos.add(new RowGroupInfo(i, first, rows, StatsReader.read(groups.get(i), leaves)));
+      first += rows;
+    }
+    return infos;
+  }
+
+  private static VersionParser.@Nullable ParsedVersion parseVersion(@Nullable String createdBy) {
+    try {
+      return createdBy == null ? null : VersionParser.parse(createdBy);
+    } catch (VersionParser.VersionParseException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public String path() {
+    return displayPath;
+  }
+
+  @Override
+  public String format() {
+    return "parquet";
+  }
+
+  @Override
+  public Optional<String> createdBy() {
+    return Optional.ofNullable(footer.thrift().getCreated_by());
+  }
+
+  @Override
+  public Map<String, ColumnInfo> columns() {
+    return columns;
+  }
+
+  @Override
+  public List<String> topLevelNames() {
+    List<String> names = new ArrayList<>();
+    for (Type field : footer.metadata().getFileMetaData().getSchema().getFields()) {
+      names.add(field.getName());
+    }
+    return names;
+  }
+
+  @Override
+  public Map<String, String> keyValueMetadata() {
+    Map<String, String> kv = new LinkedHashMap<>();
+    List<KeyValue> pairs = footer.thrift().getKey_value_metadata();
+    if (pairs != null) {
+      for (KeyValue pair : pairs) {
+        kv.put(pair.getKey(), pair.getValue() == null ? "" : pair.getValue());
+      }
+    }
+    return kv;
+  }
+
+  @Override
+  public long rowCount() {
+    long rows = 0;
+    for (RowGroupInfo group : rowGroups) {
+      rows += group.rowCount();
+    }
+    return rows;
+  }
+
+  @Override
+  public List<RowGroupInfo> rowGroups() {
+    return rowGroups;
+  }
+
+  @Override
+  public void scan(int rowGroup, Set<String> columnPaths, long firstRow, int batchRows,
+      BatchSink sink) throws DataProblem {
+    if (rowGroup < 0 || rowGroup >= rowGroups.size()) {
+      throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
+    }
+    if (batchRows < 1) {
+      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
+    }
+    List<ParquetLeaf> wanted = new ArrayList<>();
+    for (String path : columnPaths) {
+      ParquetLeaf leaf = leaves.get(path);
+      if (leaf == null) {
+        throw new DataProblem(displayPath, "no column " + path + " in the file");
+      }
+      wanted.add(leaf);
+    }
+    RowGroupScan scan = new RowGroupScan(this, rowGroups.get(rowGroup), wanted);
+    scan.run(firstRow, batchRows, sink);
+  }
+
+  /** The leaves by logical path, with their Parquet descriptors (for tests and tools). */
+  Map<String, ParquetLeaf> leaves() {
+    return leaves;
+  }
+
+  String displayPath() {
+    return displayPath;
+  }
+
+  ChannelInputFile input() {
+    return input;
+  }
+
+  Footer footer() {
+    return footer;
+  }
+
+  VersionParser.@Nullable ParsedVersion writerVersion() {
+    return writerVersion;
+  }
+
+  @Override
+  public void close() {
+    // each scan closes its own stream; nothing stays open between calls
+  }
+}
