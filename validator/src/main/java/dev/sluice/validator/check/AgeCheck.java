@@ -19,25 +19,14 @@ import java.util.Optional;
  * older than the limit ({@code now - max > limit}), {@code retention} when the oldest is ({@code
  * now - min > limit}). Exact chunk statistics answer it without decoding.
  */
-public final class AgeCheck implements DataCheck {
-  private final CheckSpec spec;
+public final class AgeCheck extends ColumnCheck {
   private final String column;
   private final Duration limit;
 
   public AgeCheck(CheckSpec spec, String column, Duration limit) {
-    this.spec = spec;
+    super(spec, List.of(column));
     this.column = column;
     this.limit = limit;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public List<String> columns() {
-    return List.of(column);
   }
 
   @Override

@@ -20,25 +20,12 @@ import java.util.stream.Collectors;
  * (property or compound) and {@code primaryKey}. Rows with a null key part are never duplicates;
  * for a primary key they fail as nulls instead.
  */
-public final class DistinctCheck implements DataCheck {
-  private final CheckSpec spec;
-  private final List<String> columns;
+public final class DistinctCheck extends ColumnCheck {
   private final int maxSamples;
 
   public DistinctCheck(CheckSpec spec, List<String> columns, int maxSamples) {
-    this.spec = spec;
-    this.columns = List.copyOf(columns);
+    super(spec, columns);
     this.maxSamples = maxSamples;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public List<String> columns() {
-    return columns;
   }
 
   @Override

@@ -16,8 +16,7 @@ import java.util.Optional;
  * A check that judges each value of one column on its own: required, ranges, lengths, pattern,
  * format, multipleOf and the null/missing/invalid quality metrics.
  */
-public final class ValueCheck implements DataCheck {
-  private final CheckSpec spec;
+public final class ValueCheck extends ColumnCheck {
   private final String column;
   private final NullRule nulls;
   private final ValueTests.Factory tests;
@@ -33,21 +32,11 @@ public final class ValueCheck implements DataCheck {
 
   public ValueCheck(CheckSpec spec, String column, NullRule nulls, ValueTests.Factory tests,
       int maxSamples) {
-    this.spec = spec;
+    super(spec, List.of(column));
     this.column = column;
     this.nulls = nulls;
     this.tests = tests;
     this.maxSamples = maxSamples;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
-
-  @Override
-  public List<String> columns() {
-    return List.of(column);
   }
 
   @Override
