@@ -28,7 +28,7 @@ public record Finding(String rule, Level level, String path, int line, String me
     return level == Level.ERROR;
   }
 
-  /** {@code file:line: error: message [rule] (at path)}, the way compilers print. */
+  /** {@code file:line: error: message (at path) [rule]}, the way compilers print. */
   public String format(String source) {
     String where = line > 0 ? source + ":" + line : source;
     String at = path.isEmpty() ? "" : " (at " + path + ")";

@@ -1,0 +1,59 @@
+package dev.sluice.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The exit codes of every {@code sluice} command (CONTRACT-SEMANTICS.md, "Exit codes"). */
+public enum ExitCode {
+  /** Passed; warnings allowed unless {@code validate --fail-on warning}. */
+  PASSED(0),
+  /** The thing judged failed: violations ({@code validate}) or lint errors ({@code lint}). */
+  FAILED(1),
+  /** Unknown option, missing or malformed argument. */
+  USAGE(2),
+  /** Could not judge: contract unreadable or invalid, data missing, unreadable or corrupt. */
+  CANNOT_JUDGE(3),
+  /** A bug in Sluice. */
+  INTERNAL(4);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** The exit-code list for a command's {@code --help}, worded for that command. */
+  public static Map<String, String> helpFor(String command) {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (ExitCode e : values()) {
+      list.put(String.format("%2d", e.code), e.meaning(command));
+    }
+    return list;
+  }
+
+  private String meaning(String command) {
+    boolean lint = "lint".equals(command);
+    boolean validate = "validate".equals(command);
+    switch (this) {
+      case PASSED:
+        return lint ? "passed: no errors (warnings allowed)"
+            : "passed (warnings allowed unless validate --fail-on warning)";
+      case FAILED:
+        return "failed: " + (lint ? "a contract has lint errors (YAML syntax errors included)"
+            : validate ? "the data violates the contract"
+            : "the data violates the contract (validate), lint errors (lint)");
+      case USAGE:
+        return "usage error (unknown option, missing or bad argument)";
+      case CANNOT_JUDGE:
+        return "could not judge: " + (lint ? "a contract file is missing or unreadable"
+            : validate ? "contract invalid, data missing/unreadable/corrupt, a check errored"
+            : "an input is missing, unreadable, invalid or corrupt");
+      default:
+        return "internal error (a bug; rerun with --verbose and report it)";
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.sluice.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Entry point of the {@code sluice} command. {@link #run} does all the work and returns the exit
+ * code, so tests call it with {@link java.io.StringWriter}s; only {@link #main} exits the JVM.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs {@code sluice} with these arguments, printing results to {@code out} and messages to
+   * {@code err}.
+   *
+   * @return the exit code (see {@link ExitCode})
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine(out, err);
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return internalError(e, err, verboseRequested(args));
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new SluiceCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(Main::usageError);
+    cli.setExecutionExceptionHandler(Main::executionError);
+    addExitCodeHelp(cli);
+    return cli;
+  }
+
+  private static void addExitCodeHelp(CommandLine cli) {
+    cli.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpFor(cli.getCommandName()));
+    cli.getSubcommands().values().forEach(Main::addExitCodeHelp);
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("sluice: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCode.USAGE.code();
+  }
+
+  private static int executionError(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof Abort) {
+      err.println("sluice: " + e.getMessage());
+      if (isVerbose(cmd) && e.getCause() != null) {
+        e.getCause().printStackTrace(err);
+      }
+      return ((Abort) e).exitCode().code();
+    }
+    return internalError(e, err, isVerbose(cmd));
+  }
+
+  private static int internalError(Throwable e, PrintWriter err, boolean verbose) {
+    err.println("sluice: internal error: " + IoMessages.firstLine(e.toString()) + (verbose ? "" : " (rerun with --verbose for details)"));
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static boolean isVerbose(CommandLine cmd) {
+    Object command = cmd.getCommand();
+    return command instanceof CommandBase && ((CommandBase) command).verbose();
+  }
+
+  private static boolean verboseRequested(String[] args) {
+    return java.util.Arrays.asList(args).contains("--verbose");
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sluice.cli;
+
+import dev.sluice.contracts.ContractException;
+import dev.sluice.contracts.Contracts;
+import dev.sluice.contracts.Finding;
+import dev.sluice.contracts.model.Contract;
+import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.ValidationOptions;
+import dev.sluice.validator.Validator;
+import dev.sluice.validator.report.ValidationReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code sluice validate}: checks datasets against a contract and reports every check. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
+    sortOptions = false,
+    description = "Validates data files against one object of a contract. Without DATA, reads "
+        + "the path of the server named by --server, else of the contract's first server with "
+        + "type: local.")
+final class ValidateCommand extends CommandBase {
+  @Parameters(index = "0", paramLabel = "CONTRACT", description = "The contract (YAML or JSON).")
+  @Nullable Path contract;
+
+  @Parameters(index = "1..*", paramLabel = "DATA",
+      description = "Data files, folders or globs (data/*.parquet), read as one dataset.")
+  List<String> data = new ArrayList<>();
+
+  @Option(names = "--object", paramLabel = "NAME",
+      description = "The schema object to validate (default: the only one, or the file's name).")
+  @Nullable String object;
+
+  @Option(names = "--server", paramLabel = "NAME",
+      description = "Read the data from this server's path (without DATA).")
+  @Nullable String server;
+
+  @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+      description = "Report format: text (default) or json.")
+  OutputFormat format = OutputFormat.TEXT;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
+  @Nullable Path output;
+
+  @Option(names = "--fail-on", paramLabel = "error|warning", converter = FailOn.Converter.class,
+      description = "Exit 1 on failed checks only (error, default) or on warnings too (warning).")
+  FailOn failOn = FailOn.ERROR;
+
+  @Option(names = "--max-samples", paramLabel = "N",
+      description = "Samples of violating values per check (default: ${DEFAULT-VALUE}).")
+  int maxSamples = ValidationOptions.DEFAULTS.maxSamples();
+
+  @Option(names = "--base-dir", paramLabel = "DIR",
+      description = "Resolve data paths against DIR instead of the current folder "
+          + "(DATA) or the contract's folder (server paths).")
+  @Nullable Path baseDir;
+
+  @Option(names = "--no-metadata-shortcuts",
+      description = "Decode every value instead of using Parquet statistics and dictionaries.")
+  boolean noMetadataShortcuts;
+
+  @Option(names = "--strict-presence",
+      description = "An optional column absent from the data fails instead of warning.")
+  boolean strictPresence;
+
+  @Option(names = "--no-extra-columns",
+      description = "Columns the contract does not list fail instead of being reported.")
+  boolean noExtraColumns;
+
+  @Override
+  ExitCode execute() throws Abort {
+    checkArguments();
+    Path contractFile = requireNonNull(contract);
+    Contract loaded = load(contractFile);
+    ValidationReport report;
+    try {
+      List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
+      report = Validator.of(loaded, options()).validate(files);
+    } catch (DataProblem e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.firstLine(e.getMessage()), e);
+    }
+    emit(report);
+    return failOn.exitCode(report.verdict());
+  }
+
+  private void checkArguments() {
+    if (maxSamples < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-samples must be 0 or more, was " + maxSamples);
+    }
+    if (server != null && !data.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give DATA or --server, not both");
+    }
+  }
+
+  private Contract load(Path file) throws Abort {
+    try {
+      Contracts.Loaded loaded = Contracts.read(file);
+      loaded.warnings().forEach(w -> err().println(w.format(file.toString())));
+      return loaded.contract();
+    } catch (IOException e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.describe(file, e), e);
+    } catch (ContractException e) {
+      e.findings().forEach(f -> err().println(f.format(file.toString())));
+      long errors = e.findings().stream().filter(Finding::isError).count();
+      throw new Abort(ExitCode.CANNOT_JUDGE, file + ": the contract is not valid ("
+          + LintOutput.plural(errors, "error") + "); fix it first (sluice lint --compat " + file
+          + ")", e);
+    }
+  }
+
+  private ValidationOptions options() {
+    return ValidationOptions.DEFAULTS.withObject(object).withMaxSamples(maxSamples)
+        .withMetadataShortcuts(!noMetadataShortcuts).withStrictPresence(strictPresence)
+        .withNoExtraColumns(noExtraColumns);
+  }
+
+  private void emit(ValidationReport report) throws Abort {
+    String rendered = format == OutputFormat.JSON
+        ? report.toJson() + "\n" : new TextReport(verbose()).render(report);
+    if (output == null) {
+      out().print(rendered);
+      return;
+    }
+    try {
+      ReportFile.write(output, rendered);
+    } catch (IOException e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, "cannot write the report: "
+          + IoMessages.describe(output, e), e);
+    }
+    out().println(TextReport.summaryLine(report) + " · report written to " + output);
+  }
+
+  private static Path requireNonNull(@Nullable Path path) {
+    if (path == null) {
+      throw new IllegalStateException("picocli guarantees CONTRACT");
+    }
+    return path;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The {@code sluice} command line: picocli commands ({@code lint}, {@code validate}), the text
+ * renderer for validation reports, exit codes, and safe report files. Only this package writes
+ * to the terminal, always through the writers handed to {@link dev.sluice.cli.Main#run}.
+ */
+@NullMarked
+package dev.sluice.cli;
+
+import org.jspecify.annotations.NullMarked;
