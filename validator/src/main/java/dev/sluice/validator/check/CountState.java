@@ -5,8 +5,6 @@ import dev.sluice.validator.data.ColumnBatch;
 /** Failing-row count and samples: the state of every per-value check. */
 public final class CountState implements CheckState {
   long failed;
-  /** Values seen that could have failed (non-null, or all when nulls count). */
-  long considered;
   /** Files whose rows this check could read. */
   long boundFiles;
   final SampleSet samples;
@@ -26,7 +24,6 @@ public final class CountState implements CheckState {
   public void merge(CheckState other) {
     CountState o = (CountState) other;
     failed += o.failed;
-    considered += o.considered;
     boundFiles += o.boundFiles;
     samples.merge(o.samples);
     notes.addAll(o.notes);

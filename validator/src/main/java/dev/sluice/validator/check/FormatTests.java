@@ -50,6 +50,11 @@ public final class FormatTests {
     return predicate(format).isPresent();
   }
 
+  /** Whether {@code value} is in {@code format}; an unknown format accepts everything. */
+  public static boolean matches(String format, String value) {
+    return predicate(format).map(p -> p.test(value)).orElse(true);
+  }
+
   public static ValueTests.Factory of(String format) {
     Optional<Predicate<String>> inFormat = predicate(format);
     return type -> {

@@ -34,9 +34,7 @@ public record LineageTagRule(
     if (pattern != null && !pattern.matcher(value).find()) {
       return Optional.of("does not match " + pattern.pattern());
     }
-    if (format != null && FormatTests.of(format).forType(
-        dev.sluice.validator.data.ValueType.of(dev.sluice.validator.data.ValueType.Kind.STRING))
-        .map(t -> t.failsObject(value)).orElse(false)) {
+    if (format != null && !FormatTests.matches(format, value)) {
       return Optional.of("is not in format " + format);
     }
     return maxAge == null ? Optional.empty() : ageViolation(value, now);

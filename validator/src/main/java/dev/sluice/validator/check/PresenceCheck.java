@@ -48,9 +48,6 @@ public final class PresenceCheck extends MetadataCheck {
     if (required || strict) {
       return Results.judged(spec, false, missing, "column " + column + " " + where, ctx);
     }
-    CheckResult r = Results.judged(spec, true, missing,
-        "optional column " + column + " " + where, ctx);
-    return new CheckResult(r.id(), r.object(), r.property(), r.kind(), Status.WARNING, r.severity(),
-        r.observed(), null, r.threshold(), r.fromMetadata(), r.message(), r.samples(), r.details());
+    return Results.judged(spec, Status.WARNING, missing, "optional column " + column + " " + where, ctx);
   }
 }

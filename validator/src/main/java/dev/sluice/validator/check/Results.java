@@ -36,6 +36,14 @@ final class Results {
         List.of(), Map.of());
   }
 
+  /** A metadata check whose status is decided by the caller (e.g. an absent optional column). */
+  static CheckResult judged(CheckSpec spec, Status status, @Nullable BigDecimal observed,
+      String message, EvalContext ctx) {
+    return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), status,
+        spec.severity(), observed, null, spec.thresholdText(), ctx.fromMetadata(), message,
+        List.of(), Map.of());
+  }
+
   /** A check that was not evaluated: skipped by design or unusable column. */
   static CheckResult notEvaluated(CheckSpec spec, Status status, String message) {
     return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), status,

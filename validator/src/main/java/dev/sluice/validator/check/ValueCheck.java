@@ -65,12 +65,11 @@ public final class ValueCheck extends ColumnCheck {
   public boolean settle(RowGroupInfo rowGroup, CheckState bound) {
     Bound b = (Bound) bound;
     ChunkStats stats = rowGroup.stats(column);
-    if (tests.onlyNulls() && stats.hasNullCount() && stats.valueCount() >= 0) {
+    if (tests.onlyNulls() && stats.hasNullCount()) {
       if (stats.nullCount() > 0 && !tests.countNullsFromMetadata()) {
         return false;
       }
       b.counts.failed += stats.nullCount();
-      b.counts.considered += stats.valueCount();
       return true;
     }
     if (nulls == NullRule.IGNORED && stats.hasRange() && b.test instanceof ValueTests.Monotone) {
@@ -127,7 +126,6 @@ public final class ValueCheck extends ColumnCheck {
         }
       }
       counts.failed += failed;
-      counts.considered += v.size;
     }
 
     @Override
