@@ -76,6 +76,19 @@ final class ValidateCommand extends CommandBase {
       description = "Columns the contract does not list fail instead of being reported.")
   boolean noExtraColumns;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Row groups read at the same time (default: one per core, ${DEFAULT-VALUE}).")
+  int threads = ValidationOptions.DEFAULTS.threads();
+
+  @Option(names = "--unique-memory", paramLabel = "SIZE",
+      description = "Memory uniqueness checks may hold (e.g. 512m, 4g; default: a quarter of "
+          + "the heap). Past it they end in error instead of running out of memory.")
+  @Nullable String uniqueMemory;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar (it is shown on long runs when stderr is a terminal).")
+  boolean quiet;
+
   @Override
   ExitCode execute() throws Abort {
     checkArguments();
@@ -96,6 +109,16 @@ final class ValidateCommand extends CommandBase {
     if (maxSamples < 0) {
       throw new ParameterException(spec.commandLine(),
           "--max-samples must be 0 or more, was " + maxSamples);
+    }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
+    }
+    if (uniqueMemory != null) {
+      try {
+        Sizes.parse(uniqueMemory);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--unique-memory: " + e.getMessage());
+      }
     }
     if (server != null && !data.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give DATA or --server, not both");
@@ -119,9 +142,11 @@ final class ValidateCommand extends CommandBase {
   }
 
   private ValidationOptions options() {
-    return ValidationOptions.DEFAULTS.withObject(object).withMaxSamples(maxSamples)
+    ValidationOptions o = ValidationOptions.DEFAULTS.withObject(object).withMaxSamples(maxSamples)
         .withMetadataShortcuts(!noMetadataShortcuts).withStrictPresence(strictPresence)
-        .withNoExtraColumns(noExtraColumns);
+        .withNoExtraColumns(noExtraColumns).withThreads(threads)
+        .withProgress(TerminalProgress.forStandardError(System.err, quiet));
+    return uniqueMemory == null ? o : o.withUniqueMemory(Sizes.parse(uniqueMemory));
   }
 
   private void emit(ValidationReport report) throws Abort {

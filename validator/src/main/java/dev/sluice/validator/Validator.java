@@ -5,6 +5,7 @@ import dev.sluice.contracts.model.DatasetSpec;
 import dev.sluice.validator.engine.DatasetRun;
 import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.plan.PlanCompiler;
+import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,13 +49,15 @@ public final class Validator {
     long start = System.nanoTime();
     DatasetSpec object = resolveObject(files.get(0));
     Plan plan = PlanCompiler.compile(contract, object, options);
-    DatasetRun run = new DatasetRun(plan, options);
-    for (Path file : files) {
-      run.add(file);
+    try (DatasetRun run = new DatasetRun(plan, options)) {
+      for (Path file : files) {
+        run.add(file);
+      }
+      List<CheckResult> results = run.results();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new ValidationReport(contract.id(), contract.version(), object.name(), run.datasets(),
+          run.rowCount(), millis, results);
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new ValidationReport(contract.id(), contract.version(), object.name(), run.datasets(),
-        run.rowCount(), millis, run.results());
   }
 
   DatasetSpec resolveObject(Path firstFile) throws DataProblem {

@@ -4,7 +4,6 @@ import dev.sluice.validator.data.ChunkStats;
 import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
-import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
@@ -45,7 +44,7 @@ public final class AgeCheck extends ColumnCheck {
   }
 
   @Override
-  public boolean settle(RowGroupInfo rowGroup, CheckState bound) {
+  public boolean settle(RowGroupFacts rowGroup, CheckState bound) {
     ChunkStats stats = rowGroup.stats(column);
     if (!stats.hasRange() || !(stats.min() instanceof Long)) {
       return false;
@@ -105,6 +104,11 @@ public final class AgeCheck extends ColumnCheck {
       this.type = type;
     }
 
+    @Override
+    public CheckState fork() {
+      return new Bound(new Extremes(), type);
+    }
+
     void fold(long value) {
       extremes.fold(type.kind() == ValueType.Kind.DATE
           ? Instant.ofEpochSecond(value * 86_400L) : Values.toInstant(type, value));
@@ -131,7 +135,7 @@ public final class AgeCheck extends ColumnCheck {
 
     @Override
     public void merge(CheckState other) {
-      extremes.merge(other);
+      extremes.merge(other instanceof Bound ? ((Bound) other).extremes : other);
     }
   }
 }

@@ -12,4 +12,13 @@ public interface CheckState {
 
   /** Folds {@code other} (a state of the same check) into this one. */
   void merge(CheckState other);
+
+  /**
+   * An empty state bound like this one (same file, same compiled tests), for one worker to
+   * update on its own; the engine merges it back into this state with {@link #merge}. Only the
+   * states {@link DataCheck#bind} returns can be forked.
+   */
+  default CheckState fork() {
+    throw new IllegalStateException("only a state bound to a file can be forked");
+  }
 }

@@ -10,6 +10,8 @@ public final class CountState implements CheckState {
   final SampleSet samples;
   /** Files where the check could not read its column, with why. */
   final java.util.List<String> notes = new java.util.ArrayList<>();
+  /** Verdicts by value of a costly test, shared by the forks of this state; set at bind. */
+  @org.jspecify.annotations.Nullable ValueMemo memo;
 
   CountState(int maxSamples) {
     this.samples = new SampleSet(maxSamples);

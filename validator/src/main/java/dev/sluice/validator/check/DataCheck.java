@@ -1,6 +1,6 @@
 package dev.sluice.validator.check;
 
-import dev.sluice.validator.data.RowGroupInfo;
+import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.report.CheckResult;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * A check compiled from one contract clause. The engine calls, per file, {@link
  * #bind(FileFacts, CheckState)} (which may settle or rule out the file), then per row group
- * {@link #settle} or else feeds batches of {@link #columns()} to {@link CheckState#update}, and at
- * the end {@link #result}.
+ * {@link #settle} or else feeds batches of {@link #columns()} to a {@link CheckState#fork() fork}
+ * of the bound state, merged back when the row group is done, and at the end {@link #result}.
+ * Row groups run on several threads; a fork is only ever used by one thread at a time.
  */
 public interface DataCheck {
 
@@ -32,7 +33,15 @@ public interface DataCheck {
    * finding is recorded in {@code bound} (the state {@link #bind} returned for the file) and no
    * value is decoded for it.
    */
-  default boolean settle(RowGroupInfo rowGroup, CheckState bound) {
+  default boolean settle(RowGroupFacts rowGroup, CheckState bound) throws DataProblem {
+    return false;
+  }
+
+  /**
+   * Whether forks of this check's bound state must be merged back in row order (the outcome
+   * depends on which occurrence comes first, as for uniqueness); otherwise in any order.
+   */
+  default boolean ordered() {
     return false;
   }
 

@@ -7,13 +7,10 @@ import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.Status;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Uniqueness of one column or a tuple of columns: {@code unique}, {@code duplicateValues}
@@ -42,7 +39,14 @@ public final class DistinctCheck extends ColumnCheck {
       }
     }
     ((DistinctState) state).boundFiles++;
-    return Optional.of(new Bound((DistinctState) state));
+    List<ValueType> types = new ArrayList<>();
+    columns.forEach(c -> types.add(file.columns().get(c).type()));
+    return Optional.of(new Bound((DistinctState) state, types));
+  }
+
+  @Override
+  public boolean ordered() {
+    return true;
   }
 
   @Override
@@ -53,80 +57,45 @@ public final class DistinctCheck extends ColumnCheck {
           "column(s) " + String.join(", ", columns) + " absent from the data or not comparable");
     }
     boolean keyNullsFail = spec.kind() == CheckKind.PRIMARY_KEY;
-    long failed = s.duplicateRows() + (keyNullsFail ? s.nullRows : 0);
+    long failed = s.duplicateRows + (keyNullsFail ? s.nullRows : 0);
     Map<String, Object> details = keyNullsFail
-        ? Map.of("duplicateGroups", (long) s.duplicated.size(), "nullKeyRows", s.nullRows)
-        : Map.of("duplicateGroups", (long) s.duplicated.size());
+        ? Map.of("duplicateGroups", s.duplicateGroups, "nullKeyRows", s.nullRows)
+        : Map.of("duplicateGroups", s.duplicateGroups);
     return Results.counted(spec, failed, ctx, s.samples.list(spec.sensitive()), details);
   }
 
-  /** Canonical key of a value, equal for equal values (1.0 and 1.00; 0.0 and -0.0). */
-  static Object key(ColumnVector v, int i) {
-    switch (v.type().kind().storage()) {
-      case LONG: return v.longs[i];
-      case DOUBLE: return v.doubles[i] == 0.0 ? 0.0 : v.doubles[i];
-      default:
-        Object o = v.objects[i];
-        if (o instanceof BigDecimal) {
-          return SetTests.numberKey((BigDecimal) o);
-        }
-        return o instanceof byte[] ? ByteBuffer.wrap(((byte[]) o).clone()) : o;
-    }
-  }
-
+  /**
+   * The state bound to one file. Forks buffer the keys of one row group; merging a fork (which
+   * the engine does in row-group order) feeds them to the uniqueness state.
+   */
   private final class Bound implements CheckState {
     private final DistinctState state;
+    private final List<ValueType> types;
+    private final KeyBuffer buffer;
 
-    Bound(DistinctState state) {
+    Bound(DistinctState state, List<ValueType> types) {
       this.state = state;
+      this.types = types;
+      this.buffer = new KeyBuffer(types, maxSamples);
+    }
+
+    @Override
+    public CheckState fork() {
+      return new Bound(state, types);
     }
 
     @Override
     public void update(ColumnBatch batch) {
-      List<ColumnVector> vectors = columns.stream().map(batch::vector).collect(Collectors.toList());
-      ColumnVector first = vectors.get(0);
-      for (int i = 0; i < first.size; i++) {
-        Object key = keyAt(vectors, i);
-        if (key == null) {
-          recordNull(vectors, i);
-        } else if (state.add(key) && state.samples.wants(first.rows[i])) {
-          state.samples.add(first.rows[i], describe(vectors, i));
-        }
+      List<ColumnVector> vectors = new ArrayList<>(columns.size());
+      for (String column : columns) {
+        vectors.add(batch.vector(column));
       }
-    }
-
-    private Object keyAt(List<ColumnVector> vectors, int i) {
-      if (vectors.size() == 1) {
-        ColumnVector v = vectors.get(0);
-        return v.nulls[i] ? null : key(v, i);
-      }
-      List<Object> tuple = new ArrayList<>(vectors.size());
-      for (ColumnVector v : vectors) {
-        if (v.nulls[i]) {
-          return null;
-        }
-        tuple.add(key(v, i));
-      }
-      return tuple;
-    }
-
-    private void recordNull(List<ColumnVector> vectors, int i) {
-      state.nullRows++;
-      if (spec.kind() == CheckKind.PRIMARY_KEY && state.samples.wants(vectors.get(0).rows[i])) {
-        state.samples.add(vectors.get(0).rows[i], describe(vectors, i));
-      }
-    }
-
-    private String describe(List<ColumnVector> vectors, int i) {
-      if (vectors.size() == 1) {
-        return Values.format(vectors.get(0), i);
-      }
-      return vectors.stream().map(v -> Values.format(v, i)).collect(Collectors.joining(", ", "(", ")"));
+      buffer.add(vectors, spec.kind() == CheckKind.PRIMARY_KEY);
     }
 
     @Override
     public void merge(CheckState other) {
-      state.merge(other);
+      state.take(((Bound) other).buffer);
     }
   }
 }

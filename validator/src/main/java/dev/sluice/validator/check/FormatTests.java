@@ -71,6 +71,11 @@ public final class FormatTests {
         public boolean failsObject(Object value) {
           return !p.test((String) value);
         }
+
+        @Override
+        public boolean costly() {
+          return true;
+        }
       });
     };
   }

@@ -36,6 +36,11 @@ public final class SetTests {
           return (validKeys != null && !validKeys.contains(key))
               || (pattern != null && !pattern.matcher(key).find());
         }
+
+        @Override
+        public boolean costly() {
+          return pattern != null;
+        }
       });
     };
   }

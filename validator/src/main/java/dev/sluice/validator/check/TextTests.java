@@ -48,6 +48,11 @@ public final class TextTests {
           public boolean failsObject(Object value) {
             return !pattern.matcher((String) value).find();
           }
+
+          @Override
+          public boolean costly() {
+            return true;
+          }
         });
   }
 }

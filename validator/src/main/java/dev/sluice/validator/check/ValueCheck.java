@@ -1,10 +1,11 @@
 package dev.sluice.validator.check;
 
+import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ChunkStats;
 import dev.sluice.validator.data.ColumnBatch;
+import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
-import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.Status;
@@ -15,6 +16,9 @@ import java.util.Optional;
 /**
  * A check that judges each value of one column on its own: required, ranges, lengths, pattern,
  * format, multipleOf and the null/missing/invalid quality metrics.
+ *
+ * <p>Dictionary-encoded values are judged once per dictionary entry and then counted by id; a
+ * costly test (pattern, format) also remembers its verdicts by value across chunks and files.
  */
 public final class ValueCheck extends ColumnCheck {
   private final String column;
@@ -58,22 +62,31 @@ public final class ValueCheck extends ColumnCheck {
       return Optional.empty();
     }
     counts.boundFiles++;
+    if (test.get().costly() && counts.memo == null) {
+      counts.memo = new ValueMemo(test.get());
+    }
     return Optional.of(new Bound(counts, test.get(), info.type()));
   }
 
   @Override
-  public boolean settle(RowGroupInfo rowGroup, CheckState bound) {
+  public boolean settle(RowGroupFacts rowGroup, CheckState bound) throws DataProblem {
     Bound b = (Bound) bound;
     ChunkStats stats = rowGroup.stats(column);
-    if (tests.onlyNulls() && stats.hasNullCount()) {
-      if (stats.nullCount() > 0 && !tests.countNullsFromMetadata()) {
+    if (tests.onlyNulls()) {
+      if (!stats.hasNullCount() || (stats.nullCount() > 0 && !tests.countNullsFromMetadata())) {
         return false;
       }
       b.counts.failed += stats.nullCount();
       return true;
     }
-    if (nulls == NullRule.IGNORED && stats.hasRange() && b.test instanceof ValueTests.Monotone) {
-      return ((ValueTests.Monotone) b.test).passesAll(stats.min(), stats.max());
+    if (nulls == NullRule.IGNORED && stats.hasRange() && b.test instanceof ValueTests.Monotone
+        && ((ValueTests.Monotone) b.test).passesAll(stats.min(), stats.max())) {
+      return true;
+    }
+    boolean nullsPass = nulls == NullRule.IGNORED || stats.nullCount() == 0;
+    if (nullsPass) {
+      Optional<ColumnDictionary> dictionary = rowGroup.dictionaryOnly(column);
+      return dictionary.isPresent() && b.noEntryFails(dictionary.get());
     }
     return false;
   }
@@ -89,24 +102,49 @@ public final class ValueCheck extends ColumnCheck {
     return Results.counted(spec, counts.failed, ctx, counts.samples.list(spec.sensitive()), details);
   }
 
-  /** The state bound to one file: its column's compiled test, counting into the shared state. */
+  /** The state bound to one file: its column's compiled test, counting into a count state. */
   private final class Bound implements CheckState {
+    private static final byte UNKNOWN = 0;
+    private static final byte PASSES = 1;
+    private static final byte FAILS = 2;
+
     final CountState counts;
     final ValueTest test;
+    final ValueType type;
     final ValueType.Storage storage;
+    /** Verdicts per entry of the last dictionary seen, filled as entries are met. */
+    private ColumnDictionary dictionary;
+    private byte[] verdicts = new byte[0];
 
     Bound(CountState counts, ValueTest test, ValueType type) {
       this.counts = counts;
       this.test = test;
+      this.type = type;
       this.storage = type.kind().storage();
     }
 
-    // Hot loop: one pass over the vector, one storage switch per batch, not per value.
+    @Override
+    public CheckState fork() {
+      CountState empty = new CountState(maxSamples);
+      empty.memo = counts.memo;
+      return new Bound(empty, test, type);
+    }
+
     @Override
     public void update(ColumnBatch batch) {
       ColumnVector v = batch.vector(column);
+      if (v.dictionary != null) {
+        countByEntry(v, verdictsFor(v.dictionary));
+      } else {
+        countByValue(v);
+      }
+    }
+
+    // Hot loop: one pass over the vector, one storage switch per batch, not per value.
+    private void countByValue(ColumnVector v) {
       long failed = 0;
       boolean nullFails = nulls == NullRule.FAIL;
+      ValueMemo memo = counts.memo;
       for (int i = 0; i < v.size; i++) {
         boolean fails;
         if (v.nulls[i]) {
@@ -115,22 +153,84 @@ public final class ValueCheck extends ColumnCheck {
           fails = test.failsLong(v.longs[i]);
         } else if (storage == ValueType.Storage.DOUBLE) {
           fails = test.failsDouble(v.doubles[i]);
+        } else if (memo != null && v.objects[i] instanceof String) {
+          fails = memo.fails((String) v.objects[i]);
         } else {
           fails = test.failsObject(v.objects[i]);
         }
         if (fails) {
           failed++;
-          if (counts.samples.wants(v.rows[i])) {
-            counts.samples.add(v.rows[i], Values.format(v, i));
-          }
+          sample(v, i);
         }
       }
       counts.failed += failed;
     }
 
+    // Hot loop of dictionary batches: each entry is judged once, then rows are counted by id.
+    private void countByEntry(ColumnVector v, byte[] verdicts) {
+      long failed = 0;
+      boolean nullFails = nulls == NullRule.FAIL;
+      for (int i = 0; i < v.size; i++) {
+        boolean fails;
+        if (v.nulls[i]) {
+          fails = nullFails;
+        } else {
+          int id = v.ids[i];
+          byte verdict = verdicts[id];
+          if (verdict == UNKNOWN) {
+            verdict = judge(v.dictionary, id) ? FAILS : PASSES;
+            verdicts[id] = verdict;
+          }
+          fails = verdict == FAILS;
+        }
+        if (fails) {
+          failed++;
+          sample(v, i);
+        }
+      }
+      counts.failed += failed;
+    }
+
+    private void sample(ColumnVector v, int i) {
+      if (counts.samples.wants(v.rows[i])) {
+        counts.samples.add(v.rows[i], Values.format(v, i));
+      }
+    }
+
+    private byte[] verdictsFor(ColumnDictionary d) {
+      if (d != dictionary) {
+        dictionary = d;
+        verdicts = new byte[d.size()];
+      }
+      return verdicts;
+    }
+
+    /** Whether entry {@code id} of the dictionary fails the test. */
+    boolean judge(ColumnDictionary d, int id) {
+      switch (storage) {
+        case LONG: return test.failsLong(d.longAt(id));
+        case DOUBLE: return test.failsDouble(d.doubleAt(id));
+        default:
+          Object value = d.objectAt(id);
+          ValueMemo memo = counts.memo;
+          return memo != null && value instanceof String ? memo.fails((String) value)
+              : test.failsObject(value);
+      }
+    }
+
+    /** Whether no entry fails, so no row of a chunk holding only these values can fail. */
+    boolean noEntryFails(ColumnDictionary d) {
+      for (int id = 0; id < d.size(); id++) {
+        if (judge(d, id)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     @Override
     public void merge(CheckState other) {
-      counts.merge(other);
+      counts.merge(other instanceof Bound ? ((Bound) other).counts : other);
     }
   }
 }

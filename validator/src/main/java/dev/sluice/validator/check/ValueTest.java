@@ -17,4 +17,12 @@ public interface ValueTest {
   default boolean failsObject(Object value) {
     return false;
   }
+
+  /**
+   * Whether judging one value costs much more than looking it up in a hash map (patterns,
+   * formats), so that verdicts are worth remembering by value across chunks and files.
+   */
+  default boolean costly() {
+    return false;
+  }
 }

@@ -1,5 +1,7 @@
 package dev.sluice.validator.data;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A batch of one column's values. Storage follows {@link ValueType.Storage}: {@code longs},
  * {@code doubles} or {@code objects}; {@code nulls[i]} marks a null (its slot holds nothing
@@ -8,6 +10,12 @@ package dev.sluice.validator.data;
  *
  * <p>Plain arrays, filled in place by a source and read in tight loops by checks; a vector is
  * reused batch after batch, so a check must not keep references to its arrays.
+ *
+ * <p><b>Dictionary batches.</b> When every non-null value of the batch came from one dictionary,
+ * a source may set {@code dictionary} and {@code ids[i]} (the entry of value {@code i}) in
+ * addition to the values themselves, which stay filled as usual; otherwise {@code dictionary} is
+ * null and {@code ids} means nothing. Checks that judge values one by one may judge each entry
+ * once instead.
  */
 public final class ColumnVector {
   public final ColumnInfo column;
@@ -17,6 +25,8 @@ public final class ColumnVector {
   public long[] longs;
   public double[] doubles;
   public Object[] objects;
+  public @Nullable ColumnDictionary dictionary;
+  public int[] ids = new int[0];
 
   public ColumnVector(ColumnInfo column, int capacity) {
     this.column = column;
@@ -43,6 +53,14 @@ public final class ColumnVector {
     longs = longs.length == 0 ? longs : java.util.Arrays.copyOf(longs, n);
     doubles = doubles.length == 0 ? doubles : java.util.Arrays.copyOf(doubles, n);
     objects = objects.length == 0 ? objects : java.util.Arrays.copyOf(objects, n);
+    ids = ids.length == 0 ? ids : java.util.Arrays.copyOf(ids, n);
+  }
+
+  /** Makes room for ids of {@code capacity} values (a source about to fill a dictionary batch). */
+  public void ensureIds(int capacity) {
+    if (ids.length < Math.max(capacity, rows.length)) {
+      ids = java.util.Arrays.copyOf(ids, Math.max(capacity, rows.length));
+    }
   }
 
   /** The value at {@code i} boxed, for samples and messages (never on a hot path). */

@@ -43,6 +43,18 @@ public interface DataFile extends AutoCloseable {
   void scan(int rowGroup, Set<String> columnPaths, long firstRow, int batchRows, BatchSink sink)
       throws DataProblem;
 
+  /**
+   * The dictionary of a column's chunk in one row group when it is proven that every data page
+   * of the chunk is dictionary-encoded (by the encoding statistics, or else by the page headers
+   * themselves), so every non-null value of the chunk is one of its entries; empty when that
+   * cannot be proven, or the column is inside a list, or the format has no dictionaries. Reads
+   * no data page. Thread-safe like {@link #scan}.
+   */
+  default Optional<ColumnDictionary> dictionaryOnly(int rowGroup, String columnPath)
+      throws DataProblem {
+    return Optional.empty();
+  }
+
   @Override
   void close() throws DataProblem;
 

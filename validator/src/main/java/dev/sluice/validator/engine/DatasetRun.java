@@ -8,30 +8,36 @@ import dev.sluice.validator.check.EvalContext;
 import dev.sluice.validator.check.FileFacts;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
-import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.DatasetInfo;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One validation of a plan over a list of files, in order, one file open at a time. Rows are
- * numbered across the whole dataset. Per row group, each check is either settled from metadata
- * or fed decoded batches of the columns it reads; only columns some unsettled check needs are
- * decoded.
+ * numbered across the whole dataset. Within a file, row groups run in parallel on a pool of
+ * {@link ValidationOptions#threads()} threads (see {@link FileScan}): each check is either
+ * settled from metadata or fed decoded batches of the columns it reads; only columns some
+ * unsettled check needs are decoded. Close the run to stop its threads.
  */
-public final class DatasetRun {
+public final class DatasetRun implements AutoCloseable {
   private final Plan plan;
   private final ValidationOptions options;
   private final List<CheckState> states = new ArrayList<>();
   private final boolean[] decoded;
   private final List<DatasetInfo> datasets = new ArrayList<>();
+  private final @Nullable ExecutorService pool;
   private long rows;
 
   public DatasetRun(Plan plan, ValidationOptions options) {
@@ -39,15 +45,20 @@ public final class DatasetRun {
     this.options = options;
     plan.checks().forEach(c -> states.add(c.newState()));
     this.decoded = new boolean[plan.checks().size()];
+    this.pool = options.threads() == 1 ? null
+        : Executors.newFixedThreadPool(options.threads(), new ScanThreads());
   }
 
   public void add(Path path) throws DataProblem {
     try (DataFile file = DataFiles.open(path)) {
       FileFacts facts = FileFactsReader.read(file, path);
-      List<CheckState> bound = bind(facts);
-      for (RowGroupInfo rowGroup : file.rowGroups()) {
-        scanRowGroup(file, rowGroup, bound);
-      }
+      List<@Nullable CheckState> bound = bind(facts);
+      long bytes = sizeOf(path);
+      options.progress().fileStarted(file.path(), file.rowCount(), bytes);
+      FileScan.Settings settings = new FileScan.Settings(options.metadataShortcuts(),
+          options.batchRows(), rows, options.threads() + 1, options.progress(), bytes,
+          file.rowCount());
+      new FileScan(file, plan.checks(), bound, decoded, settings).run(pool);
       datasets.add(new DatasetInfo(file.path(), file.format(), file.rowCount(),
           file.createdBy().orElse(null), extraColumns(file)));
       rows += file.rowCount();
@@ -74,9 +85,17 @@ public final class DatasetRun {
     return rows;
   }
 
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+    options.progress().finished();
+  }
+
   /** The per-file state of each check, or null where the check reads no rows of this file. */
-  private List<CheckState> bind(FileFacts facts) throws DataProblem {
-    List<CheckState> bound = new ArrayList<>();
+  private List<@Nullable CheckState> bind(FileFacts facts) throws DataProblem {
+    List<@Nullable CheckState> bound = new ArrayList<>();
     for (int i = 0; i < plan.checks().size(); i++) {
       DataCheck check = plan.checks().get(i);
       requireReadable(check, facts);
@@ -96,31 +115,27 @@ public final class DatasetRun {
     }
   }
 
-  private void scanRowGroup(DataFile file, RowGroupInfo rowGroup, List<CheckState> bound)
-      throws DataProblem {
-    List<CheckState> active = new ArrayList<>();
-    Set<String> columns = new LinkedHashSet<>();
-    for (int i = 0; i < bound.size(); i++) {
-      CheckState state = bound.get(i);
-      DataCheck check = plan.checks().get(i);
-      if (state == null || (options.metadataShortcuts() && check.settle(rowGroup, state))) {
-        continue;
-      }
-      active.add(state);
-      columns.addAll(check.columns());
-      decoded[i] = true;
+  private static long sizeOf(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      return 0; // only the progress bar's byte count suffers
     }
-    if (active.isEmpty()) {
-      return;
-    }
-    file.scan(rowGroup.index(), columns, rows, options.batchRows(), batch -> {
-      for (CheckState state : active) {
-        state.update(batch);
-      }
-    });
   }
 
   private List<String> extraColumns(DataFile file) {
     return file.topLevelNames().stream().filter(n -> !plan.topLevelColumns().contains(n)).toList();
+  }
+
+  /** Daemon worker threads, so that an abandoned run never keeps the JVM alive. */
+  private static final class ScanThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread t = new Thread(task, "sluice-scan-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
   }
 }

@@ -1,0 +1,80 @@
+package dev.sluice.cli;
+
+import dev.sluice.validator.Progress;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A progress bar on standard error (rows, bytes, speed and ETA), shown only when standard error
+ * is a terminal and the run lasts longer than {@link #DELAY_NANOS}: short runs and pipelines
+ * see nothing.
+ */
+final class TerminalProgress implements Progress {
+  private static final long DELAY_NANOS = 700_000_000L;
+
+  private final PrintStream err;
+  private final long start = System.nanoTime();
+  private final AtomicLong totalRows = new AtomicLong();
+  private final AtomicLong doneRows = new AtomicLong();
+  private final AtomicLong totalBytes = new AtomicLong();
+  private final AtomicLong doneBytes = new AtomicLong();
+  private @Nullable ProgressBar bar;
+  private boolean closed;
+
+  private TerminalProgress(PrintStream err) {
+    this.err = err;
+  }
+
+  /** A bar on {@code err} when it is a terminal and not {@code quiet}; else nothing. */
+  static Progress forStandardError(PrintStream err, boolean quiet) {
+    return quiet || !standardErrorIsTerminal() ? Progress.NONE : new TerminalProgress(err);
+  }
+
+  private static boolean standardErrorIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
+  @Override
+  public void fileStarted(String path, long rows, long bytes) {
+    totalRows.addAndGet(rows);
+    totalBytes.addAndGet(bytes);
+  }
+
+  @Override
+  public synchronized void advanced(long rows, long bytes) {
+    long done = doneRows.addAndGet(rows);
+    long bytesDone = doneBytes.addAndGet(bytes);
+    if (closed || (bar == null && System.nanoTime() - start < DELAY_NANOS)) {
+      return;
+    }
+    if (bar == null) {
+      bar = new ProgressBarBuilder().setTaskName("validate").setStyle(ProgressBarStyle.ASCII)
+          .setConsumer(new ConsoleProgressBarConsumer(err)).setUnit(" rows", 1)
+          .setInitialMax(totalRows.get()).showSpeed().setUpdateIntervalMillis(250).build();
+    }
+    bar.maxHint(totalRows.get());
+    bar.stepTo(done);
+    bar.setExtraMessage(Sizes.human(bytesDone) + " of " + Sizes.human(totalBytes.get()));
+  }
+
+  @Override
+  public synchronized void finished() {
+    closed = true;
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.sluice.validator.check;
+
+import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.data.ValueType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The keys of one row group's rows, in row order, held until the uniqueness state takes them in
+ * dataset order. A single integer-like column keeps its keys as primitive longs (16 bytes a row
+ * with the row number); other keys keep their values (one object, or an array for several
+ * columns), turned into canonical keys only when merged. Rows with a null key part are only
+ * counted, with samples for primary keys.
+ */
+final class KeyBuffer {
+  final List<ValueType> types;
+  final boolean longKeys;
+  long[] longs = new long[0];
+  final List<Object> values = new ArrayList<>();
+  long[] rows = new long[0];
+  int size;
+  long nullCount;
+  final SampleSet nullSamples;
+
+  KeyBuffer(List<ValueType> types, int maxSamples) {
+    this.types = types;
+    this.longKeys = types.size() == 1 && types.get(0).kind().storage() == ValueType.Storage.LONG;
+    this.nullSamples = new SampleSet(maxSamples);
+  }
+
+  /** Appends the keys of one batch; {@code vectors} are the key columns in order. */
+  void add(List<ColumnVector> vectors, boolean sampleNulls) {
+    ColumnVector first = vectors.get(0);
+    ensureRoom(first.size);
+    for (int i = 0; i < first.size; i++) {
+      if (anyNull(vectors, i)) {
+        nullCount++;
+        if (sampleNulls && nullSamples.wants(first.rows[i])) {
+          nullSamples.add(first.rows[i], KeyText.describe(vectors, i));
+        }
+      } else if (longKeys) {
+        longs[size] = first.longs[i];
+        rows[size++] = first.rows[i];
+      } else {
+        values.add(valuesAt(vectors, i));
+        rows[size++] = first.rows[i];
+      }
+    }
+  }
+
+  private static boolean anyNull(List<ColumnVector> vectors, int i) {
+    for (ColumnVector v : vectors) {
+      if (v.nulls[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Object valuesAt(List<ColumnVector> vectors, int i) {
+    if (vectors.size() == 1) {
+      return valueAt(vectors.get(0), i);
+    }
+    Object[] tuple = new Object[vectors.size()];
+    for (int c = 0; c < tuple.length; c++) {
+      tuple[c] = valueAt(vectors.get(c), i);
+    }
+    return tuple;
+  }
+
+  /** The value boxed and detached from the reused vector (byte arrays are copied). */
+  private static Object valueAt(ColumnVector v, int i) {
+    switch (v.type().kind().storage()) {
+      case LONG: return v.longs[i];
+      case DOUBLE: return v.doubles[i];
+      default:
+        Object o = v.objects[i];
+        return o instanceof byte[] ? ((byte[]) o).clone() : o;
+    }
+  }
+
+  private void ensureRoom(int more) {
+    if (rows.length < size + more) {
+      int n = Math.max(size + more, rows.length * 2);
+      rows = Arrays.copyOf(rows, n);
+      if (longKeys) {
+        longs = Arrays.copyOf(longs, n);
+      }
+    }
+  }
+}
