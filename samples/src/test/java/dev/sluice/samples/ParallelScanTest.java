@@ -57,6 +57,19 @@ class ParallelScanTest {
     assertThat(fast.checks()).anySatisfy(c -> assertThat(c.failedRows()).isPositive());
   }
 
+  @Test
+  void uniquenessPastItsMemoryBudgetIsAnErrorNotAnOutOfMemory() throws Exception {
+    ValidationReport report = validate(options().withUniqueMemory(4096));
+    CheckResult unique = report.checks().stream()
+        .filter(c -> c.kind().json().equals("unique") && "order_id".equals(c.property()))
+        .findFirst().orElseThrow();
+    assertThat(unique.status().json()).isEqualTo("error");
+    assertThat(unique.message()).contains("over the budget of").contains("--unique-memory");
+    assertThat(report.verdict().json()).isEqualTo("error");
+    assertThat(report.checks()).filteredOn(c -> c.kind().json().equals("required"))
+        .allSatisfy(c -> assertThat(c.failedRows()).isNotNull());
+  }
+
   private static ValidationOptions options() {
     return ValidationOptions.DEFAULTS.withClock(Clock.fixed(Generated.PRODUCED_AT, ZoneOffset.UTC));
   }

@@ -1,9 +1,12 @@
 package dev.sluice.validator.check;
 
+import dev.sluice.validator.data.ChunkStats;
 import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.ValueType;
+import dev.sluice.validator.distinct.MemoryBudget;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.Status;
@@ -19,15 +22,18 @@ import java.util.Optional;
  */
 public final class DistinctCheck extends ColumnCheck {
   private final int maxSamples;
+  private final MemoryBudget budget;
 
-  public DistinctCheck(CheckSpec spec, List<String> columns, int maxSamples) {
+  /** {@code budget} is shared by every uniqueness check of one validation. */
+  public DistinctCheck(CheckSpec spec, List<String> columns, int maxSamples, MemoryBudget budget) {
     super(spec, columns);
     this.maxSamples = maxSamples;
+    this.budget = budget;
   }
 
   @Override
   public CheckState newState() {
-    return new DistinctState(maxSamples);
+    return new DistinctState(maxSamples, budget);
   }
 
   @Override
@@ -38,10 +44,34 @@ public final class DistinctCheck extends ColumnCheck {
         return Optional.empty();
       }
     }
-    ((DistinctState) state).boundFiles++;
+    DistinctState distinct = (DistinctState) state;
+    distinct.boundFiles++;
     List<ValueType> types = new ArrayList<>();
     columns.forEach(c -> types.add(file.columns().get(c).type()));
-    return Optional.of(new Bound((DistinctState) state, types));
+    if (columns.size() == 1 && types.get(0).kind().storage() == ValueType.Storage.LONG) {
+      expectRange(file, columns.get(0), distinct);
+    }
+    return Optional.of(new Bound(distinct, types));
+  }
+
+  /** Sizes the key set from the file's exact ranges: a dense range makes it a bitset. */
+  private static void expectRange(FileFacts file, String column, DistinctState state) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (RowGroupInfo group : file.rowGroups()) {
+      ChunkStats stats = group.stats(column);
+      if (!(stats.min() instanceof Long) || !(stats.max() instanceof Long)) {
+        if (group.rowCount() > 0) {
+          return;
+        }
+        continue;
+      }
+      min = Math.min(min, (Long) stats.min());
+      max = Math.max(max, (Long) stats.max());
+    }
+    if (min <= max) {
+      state.expectLongs(min, max, file.rowCount());
+    }
   }
 
   @Override
@@ -55,6 +85,9 @@ public final class DistinctCheck extends ColumnCheck {
     if (s.boundFiles == 0) {
       return Results.notEvaluated(spec, Status.SKIPPED,
           "column(s) " + String.join(", ", columns) + " absent from the data or not comparable");
+    }
+    if (s.stopped != null) {
+      return Results.notEvaluated(spec, Status.ERROR, s.stopped);
     }
     boolean keyNullsFail = spec.kind() == CheckKind.PRIMARY_KEY;
     long failed = s.duplicateRows + (keyNullsFail ? s.nullRows : 0);

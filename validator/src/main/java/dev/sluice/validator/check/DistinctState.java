@@ -1,80 +1,121 @@
 package dev.sluice.validator.check;
 
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.sluice.validator.distinct.BudgetExceededException;
+import dev.sluice.validator.distinct.BytesKeySet;
+import dev.sluice.validator.distinct.KeyEncoder;
+import dev.sluice.validator.distinct.LongKeySet;
+import dev.sluice.validator.distinct.MemoryBudget;
+import dev.sluice.validator.distinct.Occurrences;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Distinct keys seen so far, fed row group by row group in dataset order. Every occurrence of a
  * key after its first is a duplicate row (sampled at that row); a key seen twice or more is one
  * duplicated group.
+ *
+ * <p>Keys live in compact exact sets (see {@link dev.sluice.validator.distinct}): integer keys
+ * in a {@link LongKeySet} (a bitset when the column's range is dense), floating-point keys by
+ * their canonical bits in another, anything else encoded to bytes in a {@link BytesKeySet}. Past
+ * the memory budget the check stops with a message instead of exhausting the heap.
  */
 final class DistinctState implements CheckState {
-  private final Map<Object, Boolean> seen = new HashMap<>();
+  private final MemoryBudget budget;
+  private @Nullable LongKeySet longs;
+  private @Nullable LongKeySet doubles;
+  private @Nullable BytesKeySet values;
+  private final KeyEncoder encoder = new KeyEncoder();
+  private final Occurrences occurrences;
   long keyedRows;
   long duplicateRows;
   long duplicateGroups;
   long nullRows;
   long boundFiles;
+  /** Why the check stopped (the budget ran out), or null. */
+  @Nullable String stopped;
   final SampleSet samples;
 
-  DistinctState(int maxSamples) {
+  DistinctState(int maxSamples, MemoryBudget budget) {
     this.samples = new SampleSet(maxSamples);
+    this.occurrences = new Occurrences(maxSamples);
+    this.budget = budget;
+  }
+
+  /** Sizes the integer set for keys expected in {@code [min, max]} over {@code rows} rows. */
+  void expectLongs(long min, long max, long rows) {
+    if (longs == null && stopped == null) {
+      longs = LongKeySet.create(budget, min, max, rows);
+    }
   }
 
   /** Takes the keys of the next row group (all earlier row groups were taken before). */
   void take(KeyBuffer keys) {
-    for (int i = 0; i < keys.size; i++) {
-      Object key = keys.longKeys ? (Object) keys.longs[i] : canonical(keys.values.get(i));
-      int occurrence = occurrence(key);
-      if (occurrence > 0) {
-        duplicateRows++;
-        duplicateGroups += occurrence == 1 ? 1 : 0;
-        if (samples.wants(keys.rows[i])) {
-          samples.add(keys.rows[i], keys.longKeys
-              ? KeyText.describe(keys.types, keys.longs[i])
-              : KeyText.describe(keys.types, keys.values.get(i)));
-        }
-      }
-    }
-    keyedRows += keys.size;
     nullRows += keys.nullCount;
     samples.merge(keys.nullSamples);
-  }
-
-  /** 0 for a key's first occurrence, 1 for its second, 2 after. */
-  private int occurrence(Object key) {
-    Boolean twice = seen.putIfAbsent(key, Boolean.FALSE);
-    if (twice == null) {
-      return 0;
+    if (stopped != null) {
+      return;
     }
-    if (!twice) {
-      seen.put(key, Boolean.TRUE);
-      return 1;
-    }
-    return 2;
-  }
-
-  /** Canonical key of a value, equal for equal values (1.0 and 1.00; 0.0 and -0.0). */
-  private static Object canonical(Object values) {
-    if (values instanceof Object[]) {
-      List<Object> tuple = new ArrayList<>();
-      for (Object v : (Object[]) values) {
-        tuple.add(canonical(v));
+    try {
+      occurrences.clear();
+      switch (keys.form) {
+        case LONGS: longSet().addAll(keys.longs, 0, keys.size, occurrences); break;
+        case DOUBLES: doubleSet().addAll(keys.longs, 0, keys.size, occurrences); break;
+        default: addValues(keys); break;
       }
-      return tuple;
+      keyedRows += keys.size;
+      duplicateRows += occurrences.repeats();
+      duplicateGroups += occurrences.newDuplicates();
+      for (int p = 0; p < occurrences.positionCount(); p++) {
+        int i = occurrences.position(p);
+        if (samples.wants(keys.rows[i])) {
+          samples.add(keys.rows[i], keys.describe(i));
+        }
+      }
+    } catch (BudgetExceededException e) {
+      stop(e.getMessage());
     }
-    if (values instanceof Double) {
-      double d = (Double) values;
-      return d == 0.0 ? 0.0 : d;
+  }
+
+  private void addValues(KeyBuffer keys) {
+    BytesKeySet set = values == null ? values = BytesKeySet.create(budget) : values;
+    for (int i = 0; i < keys.size; i++) {
+      encoder.clear();
+      Object key = keys.values.get(i);
+      if (key instanceof Object[]) {
+        for (Object part : (Object[]) key) {
+          encoder.add(part);
+        }
+      } else {
+        encoder.add(key);
+      }
+      int occurrence = set.add(encoder);
+      if (occurrence > 0) {
+        occurrences.record(i, occurrence);
+      }
     }
-    if (values instanceof BigDecimal) {
-      return SetTests.numberKey((BigDecimal) values);
+  }
+
+  private LongKeySet longSet() {
+    return longs == null ? longs = LongKeySet.create(budget) : longs;
+  }
+
+  private LongKeySet doubleSet() {
+    return doubles == null ? doubles = LongKeySet.create(budget) : doubles;
+  }
+
+  private void stop(String why) {
+    stopped = why;
+    if (longs != null) {
+      longs.free();
     }
-    return values instanceof byte[] ? ByteBuffer.wrap((byte[]) values) : values;
+    if (doubles != null) {
+      doubles.free();
+    }
+    if (values != null) {
+      values.free();
+    }
+    longs = null;
+    doubles = null;
+    values = null;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.sluice.validator.check;
 
 import dev.sluice.validator.data.ColumnInfo;
+import dev.sluice.validator.data.RowGroupInfo;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,15 +10,18 @@ import java.util.Map;
  *
  * @param tags lineage tags from every place they were found, merged; {@code tagConflicts} lists
  *     keys whose places disagree
+ * @param rowGroups the file's row groups with their statistics
  */
 public record FileFacts(
     String path,
     Map<String, ColumnInfo> columns,
     long rowCount,
     Map<String, String> tags,
-    Map<String, String> tagConflicts) {
+    Map<String, String> tagConflicts,
+    List<RowGroupInfo> rowGroups) {
 
   public FileFacts {
+    rowGroups = List.copyOf(rowGroups);
     columns = Map.copyOf(columns);
     tags = Map.copyOf(tags);
     tagConflicts = Map.copyOf(tagConflicts);

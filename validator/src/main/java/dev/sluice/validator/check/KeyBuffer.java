@@ -2,19 +2,24 @@ package dev.sluice.validator.check;
 
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ValueType;
+import dev.sluice.validator.distinct.KeyEncoder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The keys of one row group's rows, in row order, held until the uniqueness state takes them in
- * dataset order. A single integer-like column keeps its keys as primitive longs (16 bytes a row
- * with the row number); other keys keep their values (one object, or an array for several
- * columns), turned into canonical keys only when merged. Rows with a null key part are only
- * counted, with samples for primary keys.
+ * dataset order. A single integer-like or floating-point column keeps its keys as primitive
+ * longs (16 bytes a row with the row number; doubles as canonical bits); other keys keep their
+ * values (one object, or an array for several columns), encoded only when taken. Rows with a
+ * null key part are only counted, with samples for primary keys.
  */
 final class KeyBuffer {
+  /** How the keys are kept. */
+  enum Form { LONGS, DOUBLES, VALUES }
+
   final List<ValueType> types;
+  final Form form;
   final boolean longKeys;
   long[] longs = new long[0];
   final List<Object> values = new ArrayList<>();
@@ -25,7 +30,10 @@ final class KeyBuffer {
 
   KeyBuffer(List<ValueType> types, int maxSamples) {
     this.types = types;
-    this.longKeys = types.size() == 1 && types.get(0).kind().storage() == ValueType.Storage.LONG;
+    this.form = types.size() != 1 ? Form.VALUES
+        : types.get(0).kind().storage() == ValueType.Storage.LONG ? Form.LONGS
+        : types.get(0).kind().storage() == ValueType.Storage.DOUBLE ? Form.DOUBLES : Form.VALUES;
+    this.longKeys = form != Form.VALUES;
     this.nullSamples = new SampleSet(maxSamples);
   }
 
@@ -39,13 +47,25 @@ final class KeyBuffer {
         if (sampleNulls && nullSamples.wants(first.rows[i])) {
           nullSamples.add(first.rows[i], KeyText.describe(vectors, i));
         }
-      } else if (longKeys) {
+      } else if (form == Form.LONGS) {
         longs[size] = first.longs[i];
+        rows[size++] = first.rows[i];
+      } else if (form == Form.DOUBLES) {
+        longs[size] = KeyEncoder.doubleKey(first.doubles[i]);
         rows[size++] = first.rows[i];
       } else {
         values.add(valuesAt(vectors, i));
         rows[size++] = first.rows[i];
       }
+    }
+  }
+
+  /** The text of key {@code i}, for a sample. */
+  String describe(int i) {
+    switch (form) {
+      case LONGS: return KeyText.describe(types, longs[i]);
+      case DOUBLES: return KeyText.describe(types, Double.longBitsToDouble(longs[i]));
+      default: return KeyText.describe(types, values.get(i));
     }
   }
 

@@ -25,6 +25,7 @@ final class FileFactsReader {
             + LineageSidecar.SUFFIX + " says '" + value + "'");
       }
     });
-    return new FileFacts(file.path(), file.columns(), file.rowCount(), tags, conflicts);
+    return new FileFacts(file.path(), file.columns(), file.rowCount(), tags, conflicts,
+        file.rowGroups());
   }
 }

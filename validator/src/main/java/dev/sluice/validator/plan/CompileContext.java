@@ -4,6 +4,7 @@ import dev.sluice.contracts.model.Threshold;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.check.CheckSpec;
 import dev.sluice.validator.check.DataCheck;
+import dev.sluice.validator.distinct.MemoryBudget;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.Severity;
 import java.util.ArrayList;
@@ -15,11 +16,14 @@ final class CompileContext {
   final String object;
   final ValidationOptions options;
   final List<DataCheck> checks = new ArrayList<>();
+  /** Shared by every uniqueness check of the validation. */
+  final MemoryBudget uniqueBudget;
   private final CheckIds ids = new CheckIds();
 
   CompileContext(String object, ValidationOptions options) {
     this.object = object;
     this.options = options;
+    this.uniqueBudget = MemoryBudget.of(options.uniqueMemoryBytes());
   }
 
   /** A spec for a check on {@code property} (null: the object) with a generated id. */

@@ -43,6 +43,6 @@ public final class PlanCompiler {
     String property = String.join(",", columns);
     boolean sensitive = key.stream().anyMatch(PropertyCompiler::isSensitive);
     ctx.add(new DistinctCheck(ctx.constraint(property, CheckKind.PRIMARY_KEY, sensitive), columns,
-        ctx.options.maxSamples()));
+        ctx.options.maxSamples(), ctx.uniqueBudget));
   }
 }

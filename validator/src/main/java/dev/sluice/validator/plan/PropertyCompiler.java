@@ -54,7 +54,7 @@ final class PropertyCompiler {
     }
     if (field.unique()) {
       ctx.add(new DistinctCheck(ctx.constraint(path, CheckKind.UNIQUE, sensitive), List.of(path),
-          ctx.options.maxSamples()));
+          ctx.options.maxSamples(), ctx.uniqueBudget));
     }
     options(path, field.options(), sensitive);
     field.quality().forEach(rule -> quality.compilePropertyRule(rule, path, sensitive));

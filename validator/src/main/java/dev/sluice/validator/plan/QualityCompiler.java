@@ -51,7 +51,7 @@ final class QualityCompiler {
         ctx.add(new ValueCheck(spec, path, NullRule.IGNORED, invalid(rule), samples));
         break;
       case "duplicateValues":
-        ctx.add(new DistinctCheck(spec, List.of(path), samples));
+        ctx.add(new DistinctCheck(spec, List.of(path), samples, ctx.uniqueBudget));
         break;
       default:
         skip(rule, path);
@@ -67,7 +67,7 @@ final class QualityCompiler {
       List<String> columns = columnsOf(object, (List<?>) rule.arguments().get("properties"));
       String property = String.join(",", columns);
       ctx.add(new DistinctCheck(spec(rule, property, CheckKind.DUPLICATE_VALUES, false), columns,
-          ctx.options.maxSamples()));
+          ctx.options.maxSamples(), ctx.uniqueBudget));
     } else {
       skip(rule, null);
     }
