@@ -11,6 +11,7 @@ import java.util.Map;
  * @param tags lineage tags from every place they were found, merged; {@code tagConflicts} lists
  *     keys whose places disagree
  * @param rowGroups the file's row groups with their statistics
+ * @param parsesText whether values are parsed from text (CSV, JSON) to the contract's types
  */
 public record FileFacts(
     String path,
@@ -18,7 +19,8 @@ public record FileFacts(
     long rowCount,
     Map<String, String> tags,
     Map<String, String> tagConflicts,
-    List<RowGroupInfo> rowGroups) {
+    List<RowGroupInfo> rowGroups,
+    boolean parsesText) {
 
   public FileFacts {
     rowGroups = List.copyOf(rowGroups);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Per-file outcomes of a metadata check (presence, type, tags): which files failed, and why. */
-final class FileNotes implements CheckState {
+class FileNotes implements CheckState {
   final List<String> failures = new ArrayList<>();
   long files;
   long value;

@@ -42,6 +42,9 @@ final class KeyBuffer {
     ColumnVector first = vectors.get(0);
     ensureRoom(first.size);
     for (int i = 0; i < first.size; i++) {
+      if (anyInvalid(vectors, i)) {
+        continue; // a value that is not of its column's type has no key; the type check counts it
+      }
       if (anyNull(vectors, i)) {
         nullCount++;
         if (sampleNulls && nullSamples.wants(first.rows[i])) {
@@ -67,6 +70,15 @@ final class KeyBuffer {
       case DOUBLES: return KeyText.describe(types, Double.longBitsToDouble(longs[i]));
       default: return KeyText.describe(types, values.get(i));
     }
+  }
+
+  private static boolean anyInvalid(List<ColumnVector> vectors, int i) {
+    for (ColumnVector v : vectors) {
+      if (v.invalid != null && v.invalid[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyNull(List<ColumnVector> vectors, int i) {

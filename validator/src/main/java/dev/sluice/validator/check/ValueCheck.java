@@ -145,10 +145,13 @@ public final class ValueCheck extends ColumnCheck {
       long failed = 0;
       boolean nullFails = nulls == NullRule.FAIL;
       ValueMemo memo = counts.memo;
+      boolean[] invalid = v.invalid;
       for (int i = 0; i < v.size; i++) {
         boolean fails;
         if (v.nulls[i]) {
           fails = nullFails;
+        } else if (invalid != null && invalid[i]) {
+          fails = false; // not of the column's type: the type check's row, judged there only
         } else if (storage == ValueType.Storage.LONG) {
           fails = test.failsLong(v.longs[i]);
         } else if (storage == ValueType.Storage.DOUBLE) {

@@ -26,6 +26,16 @@ public final class ColumnVector {
   public double[] doubles;
   public Object[] objects;
   public @Nullable ColumnDictionary dictionary;
+  /**
+   * Set only by sources that parse text (CSV, JSON): {@code invalid[i]} marks a value that is
+   * present but could not be read as the column's type (say {@code "abc"} in an integer column).
+   * Such a value is not null ({@code nulls[i]} is false), its slot holds nothing, and only the
+   * {@code type} check judges it (as a failing row). Null when the source never sets it, or
+   * when no value of the batch is invalid.
+   */
+  public boolean @Nullable [] invalid;
+  /** With {@link #invalid}: the text of each invalid value, for samples and messages. */
+  public String @Nullable [] invalidText;
   public int[] ids = new int[0];
 
   public ColumnVector(ColumnInfo column, int capacity) {
@@ -60,6 +70,32 @@ public final class ColumnVector {
   public void ensureIds(int capacity) {
     if (ids.length < Math.max(capacity, rows.length)) {
       ids = java.util.Arrays.copyOf(ids, Math.max(capacity, rows.length));
+    }
+  }
+
+  /** The text of invalid value {@code i} (see {@link #invalid}). */
+  public String invalidText(int i) {
+    String[] texts = invalidText;
+    return texts == null || texts[i] == null ? "?" : texts[i];
+  }
+
+  /** Marks value {@code i} as present but not of the column's type (sources of text only). */
+  public void markInvalid(int i, String text) {
+    if (invalid == null || invalid.length < rows.length) {
+      invalid = invalid == null ? new boolean[rows.length] : java.util.Arrays.copyOf(invalid, rows.length);
+      invalidText = invalidText == null ? new String[rows.length]
+          : java.util.Arrays.copyOf(invalidText, rows.length);
+    }
+    invalid[i] = true;
+    invalidText[i] = text;
+    nulls[i] = false;
+  }
+
+  /** Forgets invalid marks before the vector is refilled. */
+  public void clearInvalid() {
+    if (invalid != null) {
+      java.util.Arrays.fill(invalid, false);
+      java.util.Arrays.fill(invalidText, null);
     }
   }
 

@@ -32,6 +32,14 @@ public interface DataFile extends AutoCloseable {
 
   long rowCount();
 
+  /**
+   * Whether values are parsed from text to the types of {@link SourceOptions#expected()} (CSV,
+   * JSON), so that a value may be {@link ColumnVector#invalid invalid}; false for typed formats.
+   */
+  default boolean parsesText() {
+    return false;
+  }
+
   /** Units of rows with their metadata; the first row of the file is row 0. */
   List<RowGroupInfo> rowGroups();
 

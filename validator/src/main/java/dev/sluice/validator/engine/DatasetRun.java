@@ -98,8 +98,10 @@ public final class DatasetRun implements AutoCloseable {
     List<@Nullable CheckState> bound = new ArrayList<>();
     for (int i = 0; i < plan.checks().size(); i++) {
       DataCheck check = plan.checks().get(i);
-      requireReadable(check, facts);
       Optional<CheckState> state = check.bind(facts, states.get(i));
+      if (state.isPresent()) {
+        requireReadable(check, facts);
+      }
       bound.add(state.orElse(null));
     }
     return bound;

@@ -26,6 +26,6 @@ final class FileFactsReader {
       }
     });
     return new FileFacts(file.path(), file.columns(), file.rowCount(), tags, conflicts,
-        file.rowGroups());
+        file.rowGroups(), file.parsesText());
   }
 }

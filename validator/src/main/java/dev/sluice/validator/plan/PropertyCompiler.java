@@ -47,7 +47,7 @@ final class PropertyCompiler {
         path, field.required(), ctx.options.strictPresence()));
     if (field.logicalType() != null && TypeRules.isKnownLogical(field.logicalType())) {
       ctx.add(new TypeCheck(ctx.constraint(path, CheckKind.TYPE, false),
-          path, field.logicalType(), field.physicalType()));
+          path, field.logicalType(), field.physicalType(), ctx.options.maxSamples()));
     }
     if (field.required()) {
       value(path, CheckKind.REQUIRED, NullRule.FAIL, ValueTests.nullsOnly(false), sensitive);

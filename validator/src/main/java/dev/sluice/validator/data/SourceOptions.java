@@ -1,0 +1,49 @@
+package dev.sluice.validator.data;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to read inputs whose format does not describe itself fully.
+ *
+ * @param format {@code parquet}, {@code arrow}, {@code csv} or {@code json}; null to tell by
+ *     the file's extension, then its first bytes
+ * @param delimiter CSV field separator (default {@code ,}; {@code \t} for .tsv files)
+ * @param quote CSV quote character (default {@code "})
+ * @param header whether the first CSV record names the columns (default true; without one,
+ *     columns take the contract's property names in order)
+ * @param jsonLayout {@code lines} (JSON Lines) or {@code array} (one array of records per
+ *     file); null to tell by the first non-blank character
+ * @param expected the types text sources parse values to
+ */
+public record SourceOptions(
+    @Nullable String format,
+    char delimiter,
+    char quote,
+    boolean header,
+    @Nullable String jsonLayout,
+    ExpectedSchema expected) {
+
+  public static final SourceOptions DEFAULTS =
+      new SourceOptions(null, ',', '"', true, null, ExpectedSchema.NONE);
+
+  public Optional<String> formatName() {
+    return Optional.ofNullable(format);
+  }
+
+  public SourceOptions withExpected(ExpectedSchema schema) {
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout, schema);
+  }
+
+  public SourceOptions withFormat(@Nullable String name) {
+    return new SourceOptions(name, delimiter, quote, header, jsonLayout, expected);
+  }
+
+  public SourceOptions withCsv(char delimiter, char quote, boolean header) {
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected);
+  }
+
+  public SourceOptions withJsonLayout(@Nullable String layout) {
+    return new SourceOptions(format, delimiter, quote, header, layout, expected);
+  }
+}
