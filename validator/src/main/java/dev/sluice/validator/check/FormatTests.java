@@ -22,28 +22,32 @@ import java.util.function.Predicate;
  * are in format by construction.
  */
 public final class FormatTests {
-  private static final Pattern EMAIL = Pattern.compile(
+  private static final ThreadRegex EMAIL = regex(
       "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
           + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-  private static final Pattern UUID =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-  private static final Pattern HOSTNAME = Pattern.compile(
+  private static final ThreadRegex UUID =
+      regex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+  private static final ThreadRegex HOSTNAME = regex(
       "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$");
-  private static final Pattern IPV4 = Pattern.compile(
+  private static final ThreadRegex IPV4 = regex(
       "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$");
 
   private static final Map<String, Predicate<String>> NAMED = Map.of(
-      "email", s -> EMAIL.matcher(s).matches(),
-      "uuid", s -> UUID.matcher(s).matches(),
+      "email", s -> EMAIL.matches(s),
+      "uuid", s -> UUID.matches(s),
       "uri", FormatTests::isUri,
-      "hostname", s -> s.length() <= 253 && HOSTNAME.matcher(s).matches(),
-      "ipv4", s -> IPV4.matcher(s).matches(),
+      "hostname", s -> s.length() <= 253 && HOSTNAME.matches(s),
+      "ipv4", s -> IPV4.matches(s),
       "ipv6", Ipv6::isValid,
       "date-time", s -> parses(() -> OffsetDateTime.parse(s)),
       "date", s -> parses(() -> LocalDate.parse(s)),
       "time", s -> parses(() -> LocalTime.parse(s)) || parses(() -> OffsetTime.parse(s)));
 
   private FormatTests() {}
+
+  private static ThreadRegex regex(String pattern) {
+    return new ThreadRegex(Pattern.compile(pattern));
+  }
 
   /** Whether Sluice knows the format (a name above, or a valid date/time pattern). */
   public static boolean isKnown(String format) {

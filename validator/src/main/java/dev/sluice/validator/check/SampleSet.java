@@ -12,6 +12,8 @@ import java.util.List;
 public final class SampleSet {
   private final int limit;
   private final List<Sample> samples = new ArrayList<>();
+  /** Rows at or above this are not wanted: the last kept row once full, else none. */
+  private long bound = Long.MAX_VALUE;
 
   public SampleSet(int limit) {
     this.limit = limit;
@@ -19,7 +21,7 @@ public final class SampleSet {
 
   /** Whether a sample at {@code row} would be kept (cheap test before formatting a value). */
   public boolean wants(long row) {
-    return samples.size() < limit || row < samples.get(samples.size() - 1).row();
+    return row < bound && limit > 0;
   }
 
   public void add(long row, String value) {
@@ -30,6 +32,9 @@ public final class SampleSet {
     samples.sort(Comparator.comparingLong(Sample::row));
     if (samples.size() > limit) {
       samples.remove(samples.size() - 1);
+    }
+    if (samples.size() == limit) {
+      bound = samples.get(limit - 1).row();
     }
   }
 

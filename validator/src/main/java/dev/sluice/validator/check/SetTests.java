@@ -21,6 +21,7 @@ public final class SetTests {
   /** Fails values that are not valid; {@code valid} null means no list, {@code pattern} null none. */
   public static ValueTests.Factory invalid(@Nullable List<Object> valid, @Nullable Pattern pattern,
       List<Object> missing) {
+    ThreadRegex regex = pattern == null ? null : new ThreadRegex(pattern);
     return type -> {
       Set<String> validKeys = valid == null ? null : keys(valid, type);
       Set<String> missingKeys = keys(missing, type);
@@ -34,12 +35,12 @@ public final class SetTests {
             return false;
           }
           return (validKeys != null && !validKeys.contains(key))
-              || (pattern != null && !pattern.matcher(key).find());
+              || (regex != null && !regex.find(key));
         }
 
         @Override
         public boolean costly() {
-          return pattern != null;
+          return regex != null && !regex.fast();
         }
       });
     };

@@ -42,16 +42,17 @@ public final class TextTests {
    * pattern to match whole values). RE2J runs in linear time whatever the pattern.
    */
   public static ValueTests.Factory pattern(Pattern pattern) {
+    ThreadRegex regex = new ThreadRegex(pattern);
     return type -> type.kind() != ValueType.Kind.STRING ? Optional.empty()
         : Optional.of(new ValueTest() {
           @Override
           public boolean failsObject(Object value) {
-            return !pattern.matcher((String) value).find();
+            return !regex.find((String) value);
           }
 
           @Override
           public boolean costly() {
-            return true;
+            return !regex.fast();
           }
         });
   }

@@ -12,6 +12,7 @@ import dev.sluice.validator.report.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check that judges each value of one column on its own: required, ranges, lengths, pattern,
@@ -112,6 +113,8 @@ public final class ValueCheck extends ColumnCheck {
     final ValueTest test;
     final ValueType type;
     final ValueType.Storage storage;
+    /** This worker's view of the value memo (null when the test is cheap). */
+    private final ValueMemo.@Nullable Local memo;
     /** Verdicts per entry of the last dictionary seen, filled as entries are met. */
     private ColumnDictionary dictionary;
     private byte[] verdicts = new byte[0];
@@ -121,6 +124,7 @@ public final class ValueCheck extends ColumnCheck {
       this.test = test;
       this.type = type;
       this.storage = type.kind().storage();
+      this.memo = counts.memo == null ? null : counts.memo.local();
     }
 
     @Override
@@ -144,7 +148,7 @@ public final class ValueCheck extends ColumnCheck {
     private void countByValue(ColumnVector v) {
       long failed = 0;
       boolean nullFails = nulls == NullRule.FAIL;
-      ValueMemo memo = counts.memo;
+      ValueMemo.Local memo = this.memo;
       boolean[] invalid = v.invalid;
       for (int i = 0; i < v.size; i++) {
         boolean fails;
@@ -215,7 +219,6 @@ public final class ValueCheck extends ColumnCheck {
         case DOUBLE: return test.failsDouble(d.doubleAt(id));
         default:
           Object value = d.objectAt(id);
-          ValueMemo memo = counts.memo;
           return memo != null && value instanceof String ? memo.fails((String) value)
               : test.failsObject(value);
       }

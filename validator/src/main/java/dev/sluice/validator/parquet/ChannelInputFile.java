@@ -12,7 +12,8 @@ import org.apache.parquet.io.SeekableInputStream;
 /**
  * A Parquet {@link InputFile} over a {@link FileChannel} with positional, buffered reads.
  * parquet-java's {@code LocalInputFile} reads one byte per system call in some paths (page and
- * dictionary headers); here small reads are served from an 8 KiB buffer.
+ * dictionary headers); here small reads are served from an 8 KiB buffer. Immutable: every stream
+ * and channel is opened anew, so one instance serves any number of threads.
  */
 public final class ChannelInputFile implements InputFile {
   private final Path path;
@@ -37,7 +38,15 @@ public final class ChannelInputFile implements InputFile {
 
   @Override
   public SeekableInputStream newStream() throws IOException {
-    return new ChannelStream(FileChannel.open(path, StandardOpenOption.READ), length);
+    return new ChannelStream(channel(), length);
+  }
+
+  /**
+   * A new channel of its own for positional reads (the caller closes it). Channels are never
+   * shared, so scans of one file may run on several threads at once.
+   */
+  FileChannel channel() throws IOException {
+    return FileChannel.open(path, StandardOpenOption.READ);
   }
 
   @Override

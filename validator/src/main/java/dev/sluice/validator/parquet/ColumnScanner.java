@@ -1,18 +1,21 @@
 package dev.sluice.validator.parquet;
 
 import dev.sluice.validator.data.ColumnVector;
+import java.io.IOException;
 import org.apache.parquet.column.ColumnReader;
 
 /**
- * Reads one column of one row group row by row into a reused vector, checking as it goes that
- * the levels make sense: every row starts at repetition level 0 and the chunk holds values for
- * exactly the row group's rows.
+ * The value-by-value path, through parquet-java's {@link ColumnReader}: for what {@link
+ * FlatColumnReader} does not cover (columns inside lists, the rarer types, files of old
+ * writers). Reads one column of one row group row by row into a reused vector, checking as it
+ * goes that the levels make sense: every row starts at repetition level 0 and the chunk holds
+ * values for exactly the row group's rows.
  *
  * <p>Levels to values: a defined value is stored; a definition level that marks an empty list
  * (or map) on the path adds nothing; any other lower level (a null value, a null list element, a
  * null list or a null struct above) adds one null.
  */
-final class ColumnScanner {
+final class ColumnScanner implements ColumnCursor {
   private final ParquetLeaf leaf;
   private final ColumnReader reader;
   private final ColumnVector vector;
@@ -31,7 +34,8 @@ final class ColumnScanner {
     this.maxDef = leaf.maxDefinitionLevel();
   }
 
-  ColumnVector vector() {
+  @Override
+  public ColumnVector vector() {
     return vector;
   }
 
@@ -40,7 +44,8 @@ final class ColumnScanner {
    *
    * @param firstRow the global row number of the batch's first row
    */
-  void fill(long firstRow, int rows) throws BadLevelsException {
+  @Override
+  public void fill(long firstRow, int rows) throws BadLevelsException {
     vector.size = 0;
     for (int row = 0; row < rows; row++) {
       if (readValues >= totalValues) {
@@ -57,8 +62,8 @@ final class ColumnScanner {
     }
   }
 
-  /** After the last row: the chunk must hold no further values. */
-  void checkExhausted(long rowCount) throws BadLevelsException {
+  @Override
+  public void finish(long rowCount) throws BadLevelsException {
     if (readValues != totalValues) {
       throw new BadLevelsException("column chunk holds " + totalValues
           + " values but the row group's " + rowCount + " rows use " + readValues);
@@ -94,7 +99,7 @@ final class ColumnScanner {
   }
 
   /** The levels of a column chunk are inconsistent. */
-  static final class BadLevelsException extends Exception {
+  static final class BadLevelsException extends IOException {
     private static final long serialVersionUID = 1L;
 
     BadLevelsException(String message) {

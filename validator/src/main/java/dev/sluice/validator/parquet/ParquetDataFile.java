@@ -1,6 +1,7 @@
 package dev.sluice.validator.parquet;
 
 import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.RowGroupInfo;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.SemanticVersion;
 import org.apache.parquet.VersionParser;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.format.KeyValue;
@@ -45,8 +47,19 @@ import org.jspecify.annotations.Nullable;
  * GEOMETRY, GEOGRAPHY, VARIANT and unknown logical types are UNSUPPORTED: scanning such a column
  * gives its nulls, never its values (objects stay null).
  *
- * <p><b>Memory.</b> A scan holds one row group's compressed chunks of the requested columns and
- * one batch. Each scan reads through its own stream, so scans of one file may run in parallel.
+ * <p><b>Decoding.</b> Flat columns of the common types are decoded in bulk, whole pages at a
+ * time ({@link FlatColumnReader}); lists and the rarer types value by value through parquet-java
+ * ({@link ColumnScanner}). Both give the same vectors. A batch whose values all came from the
+ * chunk's dictionary carries it ({@link dev.sluice.validator.data.ColumnVector#dictionary}), and
+ * {@link #dictionaryOnly} hands out the dictionary of a chunk proven to be fully
+ * dictionary-encoded ({@link DictionaryReader}).
+ *
+ * <p><b>Memory.</b> A scan holds one row group's compressed chunks of the requested columns, one
+ * decompressed page per column and one batch.
+ *
+ * <p><b>Threads.</b> The object is immutable once opened; every scan and every {@link
+ * #dictionaryOnly} call reads through its own channel with positional reads and its own buffers,
+ * so several threads may scan different row groups of one file at once.
  *
  * <p><b>Errors.</b> Every failure to read is a {@link DataProblem} with a one-line message naming
  * the row group and column where known. Page checksums are verified.
@@ -59,18 +72,32 @@ public final class ParquetDataFile implements DataFile {
   private final Map<String, ColumnInfo> columns;
   private final List<RowGroupInfo> rowGroups;
   private final VersionParser.@Nullable ParsedVersion writerVersion;
+  private final boolean bulk;
 
   private ParquetDataFile(String displayPath, ChannelInputFile input, Footer footer) {
     this.displayPath = displayPath;
     this.input = input;
     this.footer = footer;
-    this.leaves = SchemaMapper.leaves(footer.metadata().getFileMetaData().getSchema(),
-        UnknownLogicalTypes.paths(footer.thrift().getSchema()));
+    this.leaves = Collections.unmodifiableMap(SchemaMapper.leaves(
+        footer.metadata().getFileMetaData().getSchema(),
+        UnknownLogicalTypes.paths(footer.thrift().getSchema())));
     Map<String, ColumnInfo> infos = new LinkedHashMap<>();
     leaves.forEach((path, leaf) -> infos.put(path, leaf.info()));
     this.columns = Collections.unmodifiableMap(infos);
     this.rowGroups = List.copyOf(rowGroupInfos(footer, leaves));
     this.writerVersion = parseVersion(footer.thrift().getCreated_by());
+    this.bulk = true;
+  }
+
+  private ParquetDataFile(ParquetDataFile other, boolean bulk) {
+    this.displayPath = other.displayPath;
+    this.input = other.input;
+    this.footer = other.footer;
+    this.leaves = other.leaves;
+    this.columns = other.columns;
+    this.rowGroups = other.rowGroups;
+    this.writerVersion = other.writerVersion;
+    this.bulk = bulk;
   }
 
   /** Opens a Parquet file and reads its footer; {@code displayPath} names it in problems. */
@@ -202,6 +229,32 @@ public final class ParquetDataFile implements DataFile {
     scan.run(firstRow, batchRows, sink);
   }
 
+  @Override
+  public Optional<ColumnDictionary> dictionaryOnly(int rowGroup, String columnPath)
+      throws DataProblem {
+    if (rowGroup < 0 || rowGroup >= rowGroups.size()) {
+      throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
+    }
+    ParquetLeaf leaf = leaves.get(columnPath);
+    if (leaf == null) {
+      throw new DataProblem(displayPath, "no column " + columnPath + " in the file");
+    }
+    try {
+      return DictionaryReader.read(this, rowGroups.get(rowGroup), leaf);
+    } catch (IOException | RuntimeException e) {
+      throw new DataProblem(displayPath, "row group " + rowGroup + ", column " + columnPath + ": "
+          + Problems.describe(e), e);
+    }
+  }
+
+  /**
+   * The same file read only through parquet-java's value-by-value reader ({@link ColumnScanner}),
+   * never the bulk path: the reference the bulk path is tested against.
+   */
+  ParquetDataFile withoutBulkDecoding() {
+    return new ParquetDataFile(this, false);
+  }
+
   /** The leaves by logical path, with their Parquet descriptors (for tests and tools). */
   Map<String, ParquetLeaf> leaves() {
     return leaves;
@@ -221,6 +274,21 @@ public final class ParquetDataFile implements DataFile {
 
   VersionParser.@Nullable ParsedVersion writerVersion() {
     return writerVersion;
+  }
+
+  /**
+   * Whether flat columns may be decoded in bulk: not for files of parquet-mr before 1.8.0, whose
+   * known writer bugs parquet-java's reader works around (chunk sizes missing the bytes of a
+   * dictionary page header, PARQUET-246 delta byte arrays), nor in {@link #withoutBulkDecoding}.
+   */
+  boolean bulkDecodable() {
+    return bulk && !oldParquetMr(writerVersion);
+  }
+
+  private static boolean oldParquetMr(VersionParser.@Nullable ParsedVersion version) {
+    return version != null && "parquet-mr".equals(version.application)
+        && (!version.hasSemanticVersion()
+            || version.getSemanticVersion().compareTo(new SemanticVersion(1, 8, 0)) < 0);
   }
 
   @Override

@@ -5,19 +5,24 @@ import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.DataFile.BatchSink;
 import dev.sluice.validator.data.RowGroupInfo;
+import dev.sluice.validator.parquet.page.ChunkPages;
+import dev.sluice.validator.parquet.page.PageCodec;
+import dev.sluice.validator.parquet.page.PageHeaders;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReaderImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.io.api.PrimitiveConverter;
@@ -25,11 +30,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One scan of some columns of one row group: reads their chunks (only those), then walks the
- * columns in lockstep, batch by batch, handing aligned batches to the sink.
+ * columns in lockstep, batch by batch, handing aligned batches to the sink. Flat columns of the
+ * kinds {@link FlatKind} covers are decoded in bulk ({@link FlatColumnReader}, which reads its
+ * chunk itself); every other column (lists, INT96, UUID, FLOAT16, UINT64, fixed-length bytes and
+ * decimals, unsupported types) through parquet-java's reader ({@link ColumnScanner}).
  */
 final class RowGroupScan {
   /** Values are read through the ColumnReader getters, never pushed to a converter. */
   private static final PrimitiveConverter NO_CONVERTER = new PrimitiveConverter() {};
+
+  /** Larger chunks do not fit one array; parquet-java reads them in several buffers. */
+  private static final long MAX_BULK_CHUNK = Integer.MAX_VALUE - 64;
 
   private final ParquetDataFile file;
   private final RowGroupInfo group;
@@ -49,14 +60,51 @@ final class RowGroupScan {
       emitRowsOnly(firstRow + group.firstRow(), batchRows, sink);
       return;
     }
-    ParquetFileReader reader = openReader();
+    Map<ParquetLeaf, ColumnChunkMetaData> chunks = chunks();
+    List<ParquetLeaf> legacy = new ArrayList<>();
+    for (ParquetLeaf leaf : leaves) {
+      if (!coveredInBulk(file, leaf, Objects.requireNonNull(chunks.get(leaf)))) {
+        legacy.add(leaf);
+      }
+    }
+    ParquetFileReader reader = legacy.isEmpty() ? null : openReader();
     try {
-      PageReadStore store = readChunks(reader);
-      List<ColumnScanner> scanners = scanners(store, batchRows);
-      walk(scanners, firstRow + group.firstRow(), batchRows, sink);
+      PageReadStore store = reader == null ? null : readChunks(reader, legacy);
+      List<ColumnCursor> cursors = cursors(chunks, store, legacy, batchRows);
+      walk(cursors, firstRow + group.firstRow(), batchRows, sink);
     } finally {
       closeQuietly(reader);
     }
+  }
+
+  /** Whether the bulk path reads this chunk (else parquet-java's reader does). */
+  static boolean coveredInBulk(ParquetDataFile file, ParquetLeaf leaf, ColumnChunkMetaData chunk) {
+    return file.bulkDecodable() && FlatKind.of(leaf) != null
+        && chunk.getTotalSize() <= MAX_BULK_CHUNK;
+  }
+
+  /**
+   * The chunk of every requested leaf; a chunk in a codec we lack fails by name, before any page
+   * is read.
+   */
+  private Map<ParquetLeaf, ColumnChunkMetaData> chunks() throws DataProblem {
+    Map<List<String>, ColumnChunkMetaData> byPath = new HashMap<>();
+    for (ColumnChunkMetaData chunk
+        : file.footer().metadata().getBlocks().get(group.index()).getColumns()) {
+      byPath.putIfAbsent(Arrays.asList(chunk.getPath().toArray()), chunk);
+    }
+    Map<ParquetLeaf, ColumnChunkMetaData> chunks = new HashMap<>();
+    for (ParquetLeaf leaf : leaves) {
+      ColumnChunkMetaData chunk = byPath.get(Arrays.asList(leaf.descriptor().getPath()));
+      if (chunk == null) {
+        throw problem(leaf.path(), new IOException("the row group has no chunk of this column"));
+      }
+      if (!PageCodec.supports(chunk.getCodec())) {
+        throw problem(leaf.path(), PageCodec.unsupported(chunk.getCodec()));
+      }
+      chunks.put(leaf, chunk);
+    }
+    return chunks;
   }
 
   private ParquetFileReader openReader() throws DataProblem {
@@ -81,18 +129,14 @@ final class RowGroupScan {
     }
   }
 
-  private List<ColumnDescriptor> descriptors() {
+  private PageReadStore readChunks(ParquetFileReader reader, List<ParquetLeaf> legacy)
+      throws DataProblem {
     List<ColumnDescriptor> descriptors = new ArrayList<>();
-    for (ParquetLeaf leaf : leaves) {
+    for (ParquetLeaf leaf : legacy) {
       descriptors.add(leaf.descriptor());
     }
-    return descriptors;
-  }
-
-  private PageReadStore readChunks(ParquetFileReader reader) throws DataProblem {
-    checkCodecs(reader);
     try {
-      reader.setRequestedSchema(descriptors());
+      reader.setRequestedSchema(descriptors);
       PageReadStore store = reader.readRowGroup(group.index());
       if (store == null || store.getRowCount() != group.rowCount()) {
         throw new IOException("row group has no column chunks to read");
@@ -103,62 +147,88 @@ final class RowGroupScan {
     }
   }
 
-  /** A chunk in a codec we lack fails by name, before any page of it is read. */
-  private void checkCodecs(ParquetFileReader reader) throws DataProblem {
-    BlockMetaData block = reader.getRowGroups().get(group.index());
-    for (ParquetLeaf leaf : leaves) {
-      for (ColumnChunkMetaData chunk : block.getColumns()) {
-        if (Arrays.equals(chunk.getPath().toArray(), leaf.descriptor().getPath())
-            && !PlainCodecFactory.supports(chunk.getCodec())) {
-          throw problem(leaf.path(), PlainCodecFactory.unsupported(chunk.getCodec()));
+  /** A cursor per leaf, in order: bulk ones read their chunk through one channel. */
+  private List<ColumnCursor> cursors(Map<ParquetLeaf, ColumnChunkMetaData> chunks,
+      @Nullable PageReadStore store, List<ParquetLeaf> legacy, int batchRows) throws DataProblem {
+    List<ColumnCursor> cursors = new ArrayList<>();
+    FileChannel channel = null;
+    try {
+      for (ParquetLeaf leaf : leaves) {
+        ColumnVector vector = new ColumnVector(leaf.info(), batchRows);
+        if (store != null && legacy.contains(leaf)) {
+          cursors.add(scanner(leaf, store, vector));
+          continue;
         }
+        channel = channel == null ? file.input().channel() : channel;
+        cursors.add(flat(leaf, Objects.requireNonNull(chunks.get(leaf)), channel, vector));
       }
+    } catch (IOException e) {
+      throw problem("", e);
+    } finally {
+      closeQuietly(channel);
+    }
+    return cursors;
+  }
+
+  private ColumnScanner scanner(ParquetLeaf leaf, PageReadStore store, ColumnVector vector)
+      throws DataProblem {
+    try {
+      ColumnReader reader = new ColumnReaderImpl(leaf.descriptor(),
+          new CheckedPageReader(store.getPageReader(leaf.descriptor()), leaf.descriptor()),
+          NO_CONVERTER, file.writerVersion());
+      return new ColumnScanner(leaf, reader, vector);
+    } catch (RuntimeException e) {
+      throw problem(leaf.path(), e);
     }
   }
 
-  private List<ColumnScanner> scanners(PageReadStore store, int batchRows) throws DataProblem {
-    List<ColumnScanner> scanners = new ArrayList<>();
-    for (ParquetLeaf leaf : leaves) {
-      try {
-        ColumnReader reader = new ColumnReaderImpl(leaf.descriptor(),
-            new CheckedPageReader(store.getPageReader(leaf.descriptor()), leaf.descriptor()),
-            NO_CONVERTER, file.writerVersion());
-        scanners.add(new ColumnScanner(leaf, reader, new ColumnVector(leaf.info(), batchRows)));
-      } catch (RuntimeException e) {
-        throw problem(leaf.path(), e);
+  /** Reads the chunk (one positional read) and starts its bulk reader. */
+  private FlatColumnReader flat(ParquetLeaf leaf, ColumnChunkMetaData chunk, FileChannel channel,
+      ColumnVector vector) throws DataProblem {
+    try {
+      if (chunk.getValueCount() != group.rowCount()) {
+        throw new IOException("column chunk holds " + chunk.getValueCount()
+            + " values but the row group has " + group.rowCount() + " rows");
       }
+      byte[] bytes = new byte[(int) chunk.getTotalSize()];
+      PageHeaders.readFully(channel, chunk.getStartingPos(), bytes);
+      ChunkPages pages = new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
+          chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
+      return new FlatColumnReader(leaf, Objects.requireNonNull(FlatKind.of(leaf)), pages, vector,
+          file.writerVersion());
+    } catch (IOException | RuntimeException e) {
+      throw problem(leaf.path(), e);
     }
-    return scanners;
   }
 
-  private void walk(List<ColumnScanner> scanners, long start, int batchRows, BatchSink sink)
+  private void walk(List<ColumnCursor> cursors, long start, int batchRows, BatchSink sink)
       throws DataProblem {
     Map<String, ColumnVector> vectors = new LinkedHashMap<>();
-    for (ColumnScanner scanner : scanners) {
-      vectors.put(scanner.vector().column.path(), scanner.vector());
+    for (ColumnCursor cursor : cursors) {
+      vectors.put(cursor.vector().column.path(), cursor.vector());
     }
     Map<String, ColumnVector> view = Collections.unmodifiableMap(vectors);
     for (long done = 0; done < group.rowCount(); done += batchRows) {
       int rows = (int) Math.min(batchRows, group.rowCount() - done);
-      for (ColumnScanner scanner : scanners) {
-        fill(scanner, start + done, rows);
+      for (ColumnCursor cursor : cursors) {
+        fill(cursor, start + done, rows);
       }
       sink.accept(new ColumnBatch(start + done, rows, view));
     }
-    for (ColumnScanner scanner : scanners) {
+    for (ColumnCursor cursor : cursors) {
       try {
-        scanner.checkExhausted(group.rowCount());
-      } catch (ColumnScanner.BadLevelsException e) {
-        throw problem(scanner.vector().column.path(), e);
+        cursor.finish(group.rowCount());
+      } catch (IOException | RuntimeException e) {
+        throw problem(cursor.vector().column.path(), e);
       }
     }
   }
 
-  private void fill(ColumnScanner scanner, long firstRow, int rows) throws DataProblem {
+  private void fill(ColumnCursor cursor, long firstRow, int rows) throws DataProblem {
     try {
-      scanner.fill(firstRow, rows);
-    } catch (ColumnScanner.BadLevelsException | RuntimeException e) {
-      throw problem(scanner.vector().column.path(), e);
+      cursor.fill(firstRow, rows);
+    } catch (IOException | RuntimeException e) {
+      throw problem(cursor.vector().column.path(), e);
     }
   }
 

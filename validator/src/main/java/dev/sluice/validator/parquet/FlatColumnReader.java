@@ -1,0 +1,326 @@
+package dev.sluice.validator.parquet;
+
+import dev.sluice.validator.data.ColumnDictionary;
+import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.parquet.page.ChunkPages;
+import dev.sluice.validator.parquet.page.HybridRle;
+import dev.sluice.validator.parquet.page.Page;
+import dev.sluice.validator.parquet.page.PlainReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.parquet.CorruptDeltaByteArrays;
+import org.apache.parquet.VersionParser;
+import org.apache.parquet.bytes.ByteBufferInputStream;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ValuesType;
+import org.apache.parquet.column.values.RequiresPreviousReader;
+import org.apache.parquet.column.values.ValuesReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bulk path for a flat column (no repetition, any definition level): decodes whole page
+ * sections into the vector's arrays, crossing page boundaries to give exactly the requested rows.
+ * Definition levels and dictionary ids go through {@link HybridRle}, PLAIN values through {@link
+ * PlainReader}; a dictionary's entries are decoded once per chunk and values gathered by id. A
+ * value encoding other than PLAIN and the dictionary ones (delta, byte-stream-split, RLE
+ * booleans, ...) is decoded through parquet-java's {@code ValuesReader} into the same arrays.
+ *
+ * <p>Rows are decoded run of definition levels by run: a run of one level is a stretch of values
+ * decoded straight into their slots (or a stretch of nulls); in a bit-packed run the non-null
+ * values are decoded packed at the end of the run, then spread forward into their slots ({@link
+ * FlatKind#spread}). A batch whose values all came from the chunk's dictionary carries it, with
+ * each value's id.
+ */
+final class FlatColumnReader implements ColumnCursor {
+  private enum Mode { PLAIN, DICTIONARY, FOREIGN }
+
+  private final FlatKind kind;
+  private final ColumnVector vector;
+  private final ColumnDescriptor descriptor;
+  private final ChunkPages pages;
+  private final int maxDef;
+  private final int scale;
+  private final VersionParser.@Nullable ParsedVersion writer;
+  private final HybridRle levels = new HybridRle();
+  private final HybridRle ids = new HybridRle();
+  private final PlainReader plain = new PlainReader();
+  private int[] levelBuffer = new int[0];
+  private @Nullable ValuesReader foreignLevels;
+  private @Nullable ValuesReader foreignValues;
+  private Mode mode = Mode.PLAIN;
+  private @Nullable Object entries;
+  private @Nullable ColumnDictionary dictionary;
+  private boolean dataSeen;
+  private int pageLeft;
+  private long rowsRead;
+
+  /**
+   * A reader of one chunk's pages.
+   *
+   * @param writer the file's writer, for parquet-java's workaround of PARQUET-246 (delta byte
+   *     arrays of old parquet-mr versions continue from the previous page)
+   */
+  FlatColumnReader(ParquetLeaf leaf, FlatKind kind, ChunkPages pages, ColumnVector vector,
+      VersionParser.@Nullable ParsedVersion writer) {
+    this.kind = kind;
+    this.vector = vector;
+    this.descriptor = leaf.descriptor();
+    this.pages = pages;
+    this.maxDef = leaf.maxDefinitionLevel();
+    this.scale = leaf.info().type().scale();
+    this.writer = writer;
+  }
+
+  @Override
+  public ColumnVector vector() {
+    return vector;
+  }
+
+  @Override
+  public void fill(long firstRow, int rows) throws IOException {
+    vector.ensureCapacity(rows);
+    if (dictionary != null) {
+      vector.ensureIds(rows);
+    }
+    boolean fromDictionary = true;
+    int at = 0;
+    while (at < rows) {
+      if (pageLeft == 0) {
+        nextPage();
+        continue;
+      }
+      int n = Math.min(rows - at, pageLeft);
+      int present = decodeRows(at, n);
+      fromDictionary &= mode == Mode.DICTIONARY || present == 0;
+      at += n;
+      pageLeft -= n;
+    }
+    long[] numbers = vector.rows;
+    for (int i = 0; i < rows; i++) {
+      numbers[i] = firstRow + i;
+    }
+    vector.size = rows;
+    ColumnDictionary chunkDictionary = dictionary;
+    vector.dictionary = fromDictionary && chunkDictionary != null && chunkDictionary.size() > 0
+        ? chunkDictionary : null;
+    rowsRead += rows;
+  }
+
+  @Override
+  public void finish(long rowCount) throws IOException {
+    if (pageLeft > 0 || rowsRead != rowCount) {
+      throw new IOException("column chunk holds " + (rowsRead + pageLeft)
+          + " values in its pages but the row group has " + rowCount + " rows");
+    }
+  }
+
+  private void nextPage() throws IOException {
+    Page page = pages.next();
+    if (page == null) {
+      throw new IOException("column chunk ends after " + rowsRead
+          + " values, before all rows of the row group");
+    }
+    if (page.dictionary()) {
+      readDictionary(page);
+    } else {
+      startPage(page);
+    }
+  }
+
+  private void readDictionary(Page page) throws IOException {
+    if (entries != null || dataSeen) {
+      throw new IOException("unexpected dictionary page (a second one, or one after data pages)");
+    }
+    Object values = kind.entries(page, scale);
+    entries = values;
+    dictionary = kind.dictionary(vector.column, values);
+    vector.ensureIds(vector.rows.length);
+  }
+
+  @SuppressWarnings("deprecation") // PLAIN_DICTIONARY: the v1 name, still written
+  private void startPage(Page page) throws IOException {
+    dataSeen = true;
+    pageLeft = page.valueCount();
+    if (maxDef > 0) {
+      startLevels(page);
+    }
+    Page.Slice values = page.values();
+    Encoding encoding = page.encoding();
+    if (encoding == Encoding.PLAIN) {
+      mode = Mode.PLAIN;
+      plain.reset(values.bytes(), values.start(), values.end());
+    } else if (encoding == Encoding.PLAIN_DICTIONARY || encoding == Encoding.RLE_DICTIONARY) {
+      mode = Mode.DICTIONARY;
+      startIds(values);
+    } else {
+      mode = Mode.FOREIGN;
+      ValuesReader reader = encoding.getValuesReader(descriptor, ValuesType.VALUES);
+      ValuesReader previous = foreignValues;
+      if (CorruptDeltaByteArrays.requiresSequentialReads(writer, encoding)
+          && reader instanceof RequiresPreviousReader && previous != null) {
+        ((RequiresPreviousReader) reader).setPreviousReader(previous);
+      }
+      foreignValues = start(reader, page, values);
+    }
+  }
+
+  private void startLevels(Page page) throws IOException {
+    Page.Slice section = page.definitionLevels();
+    if (page.levelEncoding() == Encoding.RLE) {
+      foreignLevels = null;
+      int width = 32 - Integer.numberOfLeadingZeros(maxDef);
+      levels.reset(section.bytes(), section.start(), section.end(), width);
+    } else {
+      ValuesReader reader = page.levelEncoding().getValuesReader(descriptor,
+          ValuesType.DEFINITION_LEVEL);
+      foreignLevels = start(reader, page, section);
+    }
+  }
+
+  private void startIds(Page.Slice values) throws IOException {
+    if (entries == null) {
+      throw new IOException("dictionary-encoded page without a dictionary page");
+    }
+    if (values.length() == 0) {
+      ids.reset(values.bytes(), values.start(), values.end(), 0); // a page of nulls only
+    } else {
+      int width = values.bytes()[values.start()] & 0xff;
+      ids.reset(values.bytes(), values.start() + 1, values.end(), width);
+    }
+  }
+
+  private static ValuesReader start(ValuesReader reader, Page page, Page.Slice bytes)
+      throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes(), bytes.start(), bytes.length()).slice();
+    reader.initFromPage(page.valueCount(), ByteBufferInputStream.wrap(buffer));
+    return reader;
+  }
+
+  /**
+   * Decodes rows {@code [at, at+n)} of the current page, one run of definition levels after the
+   * other; returns how many are not null.
+   */
+  private int decodeRows(int at, int n) throws IOException {
+    if (maxDef == 0) {
+      Arrays.fill(vector.nulls, at, at + n, false);
+      values(at, n, n);
+      return n;
+    }
+    if (foreignLevels != null) {
+      int present = mark(levels(n), at, n);
+      values(at, n, present);
+      return present;
+    }
+    int present = 0;
+    for (int i = 0; i < n; ) {
+      int k = Math.min(levels.runLeft(), n - i);
+      int p;
+      if (levels.repeated()) {
+        // one level for a stretch of rows: values decoded in place (no spreading), or nulls
+        int d = levels.repeatedValue();
+        if (Integer.compareUnsigned(d, maxDef) > 0) {
+          throw badLevel(d);
+        }
+        Arrays.fill(vector.nulls, at + i, at + i + k, d != maxDef);
+        levels.skipRepeated(k);
+        p = d == maxDef ? k : 0;
+      } else {
+        p = mark(levels(k), at + i, k);
+      }
+      values(at + i, k, p);
+      present += p;
+      i += k;
+    }
+    return present;
+  }
+
+  /** Marks nulls from decoded levels; returns how many are not null. */
+  private int mark(int[] defs, int at, int n) throws IOException {
+    boolean[] nulls = vector.nulls;
+    int present = 0;
+    boolean bad = false;
+    // Hot loop: branch-free but for the (predictable) range check.
+    for (int i = 0; i < n; i++) {
+      int d = defs[i];
+      boolean isNull = d != maxDef;
+      nulls[at + i] = isNull;
+      present += isNull ? 0 : 1;
+      bad |= Integer.compareUnsigned(d, maxDef) > 0;
+    }
+    if (bad) {
+      for (int i = 0; i < n; i++) {
+        if (Integer.compareUnsigned(defs[i], maxDef) > 0) {
+          throw badLevel(defs[i]);
+        }
+      }
+    }
+    return present;
+  }
+
+  private int[] levels(int n) throws IOException {
+    if (levelBuffer.length < n) {
+      levelBuffer = new int[Math.max(n, vector.rows.length)];
+    }
+    ValuesReader foreign = foreignLevels;
+    if (foreign == null) {
+      levels.read(levelBuffer, 0, n);
+    } else {
+      for (int i = 0; i < n; i++) {
+        levelBuffer[i] = foreign.readInteger();
+      }
+    }
+    return levelBuffer;
+  }
+
+  private IOException badLevel(int d) {
+    return new IOException("definition level " + Integer.toUnsignedString(d)
+        + " is above the column's maximum " + maxDef);
+  }
+
+  /**
+   * Decodes the {@code present} values of rows {@code [at, at+n)} packed at the end of the run,
+   * then spreads them forward into their slots.
+   */
+  private void values(int at, int n, int present) throws IOException {
+    if (present == 0) {
+      if (mode == Mode.DICTIONARY) {
+        Arrays.fill(vector.ids, at, at + n, 0);
+      }
+      return;
+    }
+    int packed = at + n - present;
+    if (mode == Mode.DICTIONARY) {
+      ids.read(vector.ids, packed, present);
+      if (present < n) {
+        spreadIds(at, n, packed);
+      }
+      kind.gather(Objects.requireNonNull(entries), vector, at, n);
+      return;
+    }
+    Object dst = kind.array(vector);
+    if (mode == Mode.PLAIN) {
+      kind.plain(plain, dst, packed, present, scale);
+    } else {
+      kind.foreign(Objects.requireNonNull(foreignValues), dst, packed, present, scale);
+    }
+    if (present < n) {
+      kind.spread(vector, at, n, packed);
+    }
+  }
+
+  /** Spreads packed ids like {@link FlatKind#spread} spreads values; a null gets a valid id. */
+  private void spreadIds(int at, int n, int packed) {
+    int[] a = vector.ids;
+    boolean[] nulls = vector.nulls;
+    int end = at + n;
+    int i = at;
+    for (int j = packed; j < end; i++) {
+      a[i] = a[j];
+      j += nulls[i] ? 0 : 1;
+    }
+    Arrays.fill(a, i, end, 0);
+  }
+}
