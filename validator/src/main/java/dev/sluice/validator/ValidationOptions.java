@@ -1,5 +1,6 @@
 package dev.sluice.validator;
 
+import dev.sluice.validator.data.SourceOptions;
 import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param uniqueMemoryBytes memory all uniqueness checks together may hold; past it they end in
  *     error with a message saying so, instead of the JVM running out of memory
  * @param progress hears how far the validation has got
+ * @param source how to read inputs (format, CSV and JSON layout); the expected column types
+ *     come from the contract
  */
 public record ValidationOptions(
     @Nullable String objectName,
@@ -28,11 +31,12 @@ public record ValidationOptions(
     int batchRows,
     int threads,
     long uniqueMemoryBytes,
-    Progress progress) {
+    Progress progress,
+    SourceOptions source) {
 
   public static final ValidationOptions DEFAULTS = new ValidationOptions(null, 5, true, false,
       false, Clock.systemUTC(), 8192, Runtime.getRuntime().availableProcessors(),
-      Runtime.getRuntime().maxMemory() / 4, Progress.NONE);
+      Runtime.getRuntime().maxMemory() / 4, Progress.NONE, SourceOptions.DEFAULTS);
 
   public ValidationOptions {
     if (maxSamples < 0 || batchRows < 1 || threads < 1 || uniqueMemoryBytes < 0) {
@@ -47,51 +51,56 @@ public record ValidationOptions(
 
   public ValidationOptions withObject(@Nullable String name) {
     return new ValidationOptions(name, maxSamples, metadataShortcuts, strictPresence,
-        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress);
+        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withMaxSamples(int n) {
     return new ValidationOptions(objectName, n, metadataShortcuts, strictPresence,
-        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress);
+        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withMetadataShortcuts(boolean on) {
     return new ValidationOptions(objectName, maxSamples, on, strictPresence,
-        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress);
+        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withStrictPresence(boolean on) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, on,
-        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress);
+        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withNoExtraColumns(boolean on) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
-        on, clock, batchRows, threads, uniqueMemoryBytes, progress);
+        on, clock, batchRows, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withClock(Clock c) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
-        noExtraColumns, c, batchRows, threads, uniqueMemoryBytes, progress);
+        noExtraColumns, c, batchRows, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withBatchRows(int n) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
-        noExtraColumns, clock, n, threads, uniqueMemoryBytes, progress);
+        noExtraColumns, clock, n, threads, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withThreads(int n) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
-        noExtraColumns, clock, batchRows, n, uniqueMemoryBytes, progress);
+        noExtraColumns, clock, batchRows, n, uniqueMemoryBytes, progress, source);
   }
 
   public ValidationOptions withUniqueMemory(long bytes) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
-        noExtraColumns, clock, batchRows, threads, bytes, progress);
+        noExtraColumns, clock, batchRows, threads, bytes, progress, source);
+  }
+
+  public ValidationOptions withSource(SourceOptions s) {
+    return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
+        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, progress, s);
   }
 
   public ValidationOptions withProgress(Progress p) {
     return new ValidationOptions(objectName, maxSamples, metadataShortcuts, strictPresence,
-        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, p);
+        noExtraColumns, clock, batchRows, threads, uniqueMemoryBytes, p, source);
   }
 }

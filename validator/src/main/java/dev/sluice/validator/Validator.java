@@ -7,6 +7,7 @@ import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.plan.PlanCompiler;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
+import dev.sluice.validator.session.ValidationSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,21 @@ public final class Validator {
       return new ValidationReport(contract.id(), contract.version(), object.name(), run.datasets(),
           run.rowCount(), millis, results);
     }
+  }
+
+  /**
+   * A session validating in-memory Arrow batches against the object named in the options (or
+   * the contract's only object). Batches run on the caller's thread.
+   */
+  public ValidationSession session() throws DataProblem {
+    if (options.object().isEmpty() && contract.schema().size() != 1) {
+      throw new DataProblem(contract.source(), "the contract has several objects " + objectNames()
+          + "; name one in the options (withObject)");
+    }
+    DatasetSpec object = resolveObject(Path.of(""));
+    ValidationOptions sessionOptions = options.withThreads(1);
+    Plan plan = PlanCompiler.compile(contract, object, sessionOptions);
+    return new ValidationSession(plan, new DatasetRun(plan, sessionOptions));
   }
 
   DatasetSpec resolveObject(Path firstFile) throws DataProblem {

@@ -23,11 +23,24 @@ class ValidatorArchitectureTest {
       .because("the engine sees columns, never a file format (DESIGN.md)");
 
   @ArchTest
+  static final ArchRule arrowOnlyInItsAdapter = noClasses()
+      .that().resideOutsideOfPackages("dev.sluice.validator.arrow..", "dev.sluice.validator.session..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.arrow..")
+      .because("the engine sees columns, never a file format (DESIGN.md)");
+
+  @ArchTest
+  static final ArchRule textParsersOnlyInTheirAdapter = noClasses()
+      .that().resideOutsideOfPackages("dev.sluice.validator.text..")
+      .should().dependOnClassesThat().resideInAnyPackage("de.siegmar.fastcsv..")
+      .because("the engine sees columns, never a file format (DESIGN.md)");
+
+  @ArchTest
   static final ArchRule checksDoNotKnowTheEngine = noClasses()
       .that().resideInAnyPackage("dev.sluice.validator.check..", "dev.sluice.validator.data..",
           "dev.sluice.validator.report..")
       .should().dependOnClassesThat().resideInAnyPackage("dev.sluice.validator.engine..",
-          "dev.sluice.validator.plan..", "dev.sluice.validator.parquet..");
+          "dev.sluice.validator.plan..", "dev.sluice.validator.parquet..",
+          "dev.sluice.validator.arrow..", "dev.sluice.validator.text..");
 
   @ArchTest
   static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -9,6 +9,8 @@ import dev.sluice.validator.check.FileFacts;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.ValueType;
+import dev.sluice.validator.data.SourceOptions;
+import dev.sluice.validator.plan.ExpectedTypes;
 import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.DatasetInfo;
@@ -38,6 +40,8 @@ public final class DatasetRun implements AutoCloseable {
   private final boolean[] decoded;
   private final List<DatasetInfo> datasets = new ArrayList<>();
   private final @Nullable ExecutorService pool;
+  /** How to read inputs, with the column types the contract expects. */
+  private final SourceOptions source;
   private long rows;
 
   public DatasetRun(Plan plan, ValidationOptions options) {
@@ -45,24 +49,35 @@ public final class DatasetRun implements AutoCloseable {
     this.options = options;
     plan.checks().forEach(c -> states.add(c.newState()));
     this.decoded = new boolean[plan.checks().size()];
+    this.source = options.source().withExpected(ExpectedTypes.of(plan.object()));
     this.pool = options.threads() == 1 ? null
         : Executors.newFixedThreadPool(options.threads(), new ScanThreads());
   }
 
   public void add(Path path) throws DataProblem {
-    try (DataFile file = DataFiles.open(path)) {
-      FileFacts facts = FileFactsReader.read(file, path);
-      List<@Nullable CheckState> bound = bind(facts);
-      long bytes = sizeOf(path);
-      options.progress().fileStarted(file.path(), file.rowCount(), bytes);
-      FileScan.Settings settings = new FileScan.Settings(options.metadataShortcuts(),
-          options.batchRows(), rows, options.threads() + 1, options.progress(), bytes,
-          file.rowCount());
-      new FileScan(file, plan.checks(), bound, decoded, settings).run(pool);
-      datasets.add(new DatasetInfo(file.path(), file.format(), file.rowCount(),
-          file.createdBy().orElse(null), extraColumns(file)));
-      rows += file.rowCount();
+    try (DataFile file = DataFiles.open(path, source)) {
+      add(file, FileFactsReader.read(file, path), sizeOf(path));
     }
+  }
+
+  /**
+   * Adds a source that is already open (an in-memory batch, say): its own metadata gives its
+   * tags; {@code bytes} is its size for progress (0 when unknown). The caller closes it.
+   */
+  public void add(DataFile file) throws DataProblem {
+    add(file, FileFactsReader.read(file), 0);
+  }
+
+  private void add(DataFile file, FileFacts facts, long bytes) throws DataProblem {
+    List<@Nullable CheckState> bound = bind(facts);
+    options.progress().fileStarted(file.path(), file.rowCount(), bytes);
+    FileScan.Settings settings = new FileScan.Settings(options.metadataShortcuts(),
+        options.batchRows(), rows, options.threads() + 1, options.progress(), bytes,
+        file.rowCount());
+    new FileScan(file, plan.checks(), bound, decoded, settings).run(pool);
+    datasets.add(new DatasetInfo(file.path(), file.format(), file.rowCount(),
+        file.createdBy().orElse(null), extraColumns(file)));
+    rows += file.rowCount();
   }
 
   public List<CheckResult> results() {

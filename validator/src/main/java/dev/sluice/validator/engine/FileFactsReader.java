@@ -14,6 +14,12 @@ import java.util.Map;
 final class FileFactsReader {
   private FileFactsReader() {}
 
+  /** The facts of a source with no sidecar (an in-memory batch). */
+  static FileFacts read(DataFile file) {
+    return new FileFacts(file.path(), file.columns(), file.rowCount(), file.keyValueMetadata(),
+        Map.of(), file.rowGroups(), file.parsesText());
+  }
+
   static FileFacts read(DataFile file, Path path) throws DataProblem {
     Map<String, String> sidecar = LineageSidecar.read(path);
     Map<String, String> tags = new LinkedHashMap<>(file.keyValueMetadata());

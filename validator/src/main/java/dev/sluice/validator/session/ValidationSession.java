@@ -1,0 +1,88 @@
+package dev.sluice.validator.session;
+
+import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.arrow.ArrowBatchFile;
+import dev.sluice.validator.engine.DatasetRun;
+import dev.sluice.validator.plan.Plan;
+import dev.sluice.validator.report.CheckResult;
+import dev.sluice.validator.report.ValidationReport;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validation of a stream of in-memory Arrow batches against one contract object: each batch's
+ * rows continue the row numbering of the ones before, the checks' states carry across batches,
+ * and {@link #report()} gives the report of everything accepted so far. The outcome equals
+ * validating all the batches' rows as one dataset.
+ *
+ * <pre>{@code
+ * try (ValidationSession session = Validator.of(contract).session()) {
+ *   for (VectorSchemaRoot batch : batches) {
+ *     session.accept(batch, Map.of("lineage.source_system", "crm"));
+ *   }
+ *   ValidationReport report = session.report();
+ * }
+ * }</pre>
+ *
+ * <p><b>Threads.</b> A session is safe to share: its methods are synchronized, so batches are
+ * taken one at a time, in the order of the calls, on the calling thread. Sessions are
+ * independent; any number may run at once. <b>Memory.</b> A batch's vectors are read in place
+ * and never retained or released: the caller keeps owning them and may reuse the root for the
+ * next batch as soon as {@code accept} returns. The session itself holds only the checks' state
+ * (uniqueness within its {@code uniqueMemoryBytes} budget).
+ */
+public final class ValidationSession implements AutoCloseable {
+  private final Plan plan;
+  private final DatasetRun run;
+  private final long start = System.nanoTime();
+  private int batches;
+  private boolean closed;
+
+  /** Opened by {@code Validator.session()}. */
+  public ValidationSession(Plan plan, DatasetRun run) {
+    this.plan = plan;
+    this.run = run;
+  }
+
+  /** Validates one more batch. */
+  public void accept(VectorSchemaRoot batch) throws DataProblem {
+    accept(batch, null, Map.of());
+  }
+
+  /** Validates one more batch carrying these lineage tags (they win over its schema metadata). */
+  public void accept(VectorSchemaRoot batch, Map<String, String> tags) throws DataProblem {
+    accept(batch, null, tags);
+  }
+
+  /** Validates one more batch whose dictionary-encoded vectors use {@code dictionaries}. */
+  public synchronized void accept(VectorSchemaRoot batch,
+      @Nullable DictionaryProvider dictionaries, Map<String, String> tags) throws DataProblem {
+    if (closed) {
+      throw new IllegalStateException("the session is closed");
+    }
+    batches++;
+    run.add(ArrowBatchFile.of("batch " + batches, batch, dictionaries, tags));
+  }
+
+  /** The report of every batch accepted so far (a new report each call). */
+  public synchronized ValidationReport report() {
+    List<CheckResult> results = run.results();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new ValidationReport(plan.contract().id(), plan.contract().version(),
+        plan.object().name(), run.datasets(), run.rowCount(), millis, results);
+  }
+
+  /** Batches accepted so far. */
+  public synchronized int batches() {
+    return batches;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    run.close();
+  }
+}

@@ -1,0 +1,188 @@
+package dev.sluice.validator.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sluice.contracts.Contracts;
+import dev.sluice.contracts.model.Contract;
+import dev.sluice.validator.ValidationOptions;
+import dev.sluice.validator.Validator;
+import dev.sluice.validator.report.CheckResult;
+import dev.sluice.validator.report.ValidationReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A session over batches gives the report of the concatenated rows in one batch, however the rows
+ * are split; sessions on many threads at once give the serial results.
+ */
+class ValidationSessionTest {
+  private static final Path CONTRACT = Path.of("src/test/resources/session/orders.odcs.yaml");
+  private static final Schema SCHEMA = new Schema(List.of(
+      Field.nullable("id", new ArrowType.Int(64, true)),
+      Field.nullable("email", ArrowType.Utf8.INSTANCE),
+      Field.nullable("qty", new ArrowType.Int(32, true)),
+      Field.nullable("amount", new ArrowType.FloatingPoint(org.apache.arrow.vector.types.FloatingPointPrecision.DOUBLE))));
+
+  private BufferAllocator allocator;
+
+  @BeforeEach
+  void allocate() {
+    allocator = new RootAllocator(256L << 20);
+  }
+
+  @AfterEach
+  void release() {
+    assertThat(allocator.getAllocatedMemory()).isZero();
+    allocator.close();
+  }
+
+  /** One row of test data; nulls are null. */
+  private record Row(Long id, String email, Integer qty, Double amount) {}
+
+  @Test
+  void anySplitIntoBatchesGivesTheReportOfOneBatch() throws Exception {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int trial = 0; trial < 25; trial++) {
+      List<Row> rows = rows(random, 1 + random.nextInt(400));
+      String whole = checksOf(validate(List.of(rows)));
+      List<List<Row>> parts = split(rows, random);
+      assertThat(checksOf(validate(parts))).as("trial %d, %d batches", trial, parts.size())
+          .isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void countsAreTheRowsThatBreakEachRule() throws Exception {
+    List<Row> rows = List.of(new Row(1L, "a@b.com", 1, 1.0), new Row(1L, "A@b.com", 0, null),
+        new Row(null, "averyveryverylongname@b.com", 10, 2.0), new Row(2L, null, null, 3.0));
+    ValidationReport report = validate(List.of(rows.subList(0, 1), rows.subList(1, 4)));
+    assertThat(failed(report, "required")).isEqualTo(1);
+    assertThat(failed(report, "unique")).isEqualTo(1);
+    assertThat(failed(report, "pattern")).isEqualTo(1);
+    assertThat(failed(report, "maxLength")).isEqualTo(1);
+    assertThat(failed(report, "minimum")).isEqualTo(1);
+    assertThat(failed(report, "maximum")).isEqualTo(1);
+    assertThat(failed(report, "nullValues")).isEqualTo(1);
+    assertThat(report.rowCount()).isEqualTo(4);
+    CheckResult unique = report.checks().stream().filter(c -> c.kind().json().equals("unique"))
+        .findFirst().orElseThrow();
+    assertThat(unique.samples()).singleElement().satisfies(s -> assertThat(s.row()).isEqualTo(1));
+  }
+
+  @Test
+  void manySessionsAtOnceGiveTheSerialResults() throws Exception {
+    SplittableRandom random = new SplittableRandom(11);
+    List<List<Row>> datasets = new ArrayList<>();
+    List<String> serial = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      List<Row> rows = rows(random, 300);
+      datasets.add(rows);
+      serial.add(checksOf(validate(split(rows, random))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> parallel = new ArrayList<>();
+      for (List<Row> rows : datasets) {
+        List<List<Row>> parts = split(rows, new SplittableRandom(rows.size()));
+        parallel.add(pool.submit(() -> checksOf(validate(parts))));
+      }
+      for (int i = 0; i < datasets.size(); i++) {
+        assertThat(parallel.get(i).get()).as("session %d", i).isEqualTo(serial.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ValidationReport validate(List<List<Row>> batches) throws Exception {
+    Contract contract = Contracts.load(CONTRACT);
+    ValidationOptions options = ValidationOptions.DEFAULTS
+        .withClock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+    try (ValidationSession session = Validator.of(contract, options).session()) {
+      for (List<Row> batch : batches) {
+        try (VectorSchemaRoot root = root(batch)) {
+          session.accept(root, Map.of("lineage.batch", "test"));
+        }
+      }
+      return session.report();
+    }
+  }
+
+  private VectorSchemaRoot root(List<Row> rows) {
+    VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);
+    root.allocateNew();
+    BigIntVector id = (BigIntVector) root.getVector("id");
+    VarCharVector email = (VarCharVector) root.getVector("email");
+    IntVector qty = (IntVector) root.getVector("qty");
+    Float8Vector amount = (Float8Vector) root.getVector("amount");
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.id() == null) { id.setNull(i); } else { id.setSafe(i, r.id()); }
+      if (r.email() == null) { email.setNull(i); } else { email.setSafe(i, r.email().getBytes(StandardCharsets.UTF_8)); }
+      if (r.qty() == null) { qty.setNull(i); } else { qty.setSafe(i, r.qty()); }
+      if (r.amount() == null) { amount.setNull(i); } else { amount.setSafe(i, r.amount()); }
+    }
+    root.setRowCount(rows.size());
+    return root;
+  }
+
+  private static List<Row> rows(SplittableRandom random, int n) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Long id = random.nextInt(20) == 0 ? null : (long) random.nextInt(n + n / 10 + 1);
+      String email = random.nextInt(15) == 0 ? null
+          : (random.nextInt(10) == 0 ? "User" : "user") + random.nextInt(50) + "@mail.com";
+      Integer qty = random.nextInt(12) == 0 ? null : random.nextInt(12);
+      Double amount = random.nextInt(8) == 0 ? null : random.nextDouble() * 100;
+      rows.add(new Row(id, email, qty, amount));
+    }
+    return rows;
+  }
+
+  private static List<List<Row>> split(List<Row> rows, SplittableRandom random) {
+    List<List<Row>> parts = new ArrayList<>();
+    int from = 0;
+    while (from < rows.size()) {
+      int size = 1 + random.nextInt(Math.max(1, rows.size() / 3));
+      parts.add(rows.subList(from, Math.min(rows.size(), from + size)));
+      from += size;
+    }
+    return parts;
+  }
+
+  private static long failed(ValidationReport report, String kind) {
+    return report.checks().stream().filter(c -> c.kind().json().equals(kind)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " check")).failedRows();
+  }
+
+  /** The checks' outcomes without the per-batch dataset list and duration. */
+  private static String checksOf(ValidationReport report) {
+    return report.checks().stream().map(CheckResult::toString).collect(Collectors.joining("\n"))
+        + report.rowCount();
+  }
+}
