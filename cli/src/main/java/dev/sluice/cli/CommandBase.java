@@ -26,6 +26,12 @@ abstract class CommandBase implements Callable<Integer> {
     return verbose;
   }
 
+  /** The process's real standard error when it runs as a program (for a progress bar), else null. */
+  java.io.@org.jspecify.annotations.Nullable PrintStream terminal() {
+    Object root = spec.root().userObject();
+    return root instanceof SluiceCommand ? ((SluiceCommand) root).terminal : null;
+  }
+
   @Override
   public final Integer call() throws Abort {
     return execute().code();

@@ -18,7 +18,7 @@ public final class Main {
   public static void main(String... args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    System.exit(run(out, err, args));
+    System.exit(run(out, err, System.err, args));
   }
 
   /**
@@ -28,7 +28,14 @@ public final class Main {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, null, args);
+  }
+
+  /** Like {@link #run(PrintWriter, PrintWriter, String...)}, with a terminal for progress bars. */
+  static int run(PrintWriter out, PrintWriter err, java.io.@org.jspecify.annotations.Nullable PrintStream terminal,
+      String... args) {
     CommandLine cli = commandLine(out, err);
+    ((SluiceCommand) cli.getCommand()).terminal = terminal;
     try {
       return cli.execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
     subcommands = {LintCommand.class, ValidateCommand.class, HelpCommand.class})
 final class SluiceCommand implements Runnable {
   @Spec CommandSpec spec;
+  /** The process's standard error when run by {@link Main#main}, for a progress bar; else null. */
+  java.io.@org.jspecify.annotations.Nullable PrintStream terminal;
 
   @Override
   public void run() {

@@ -33,9 +33,13 @@ final class TerminalProgress implements Progress {
     this.err = err;
   }
 
-  /** A bar on {@code err} when it is a terminal and not {@code quiet}; else nothing. */
-  static Progress forStandardError(PrintStream err, boolean quiet) {
-    return quiet || !standardErrorIsTerminal() ? Progress.NONE : new TerminalProgress(err);
+  /**
+   * A bar on {@code err} (the process's standard error, or null when not run as a program) when
+   * it is a terminal and not {@code quiet}; else nothing.
+   */
+  static Progress forStandardError(@Nullable PrintStream err, boolean quiet) {
+    return quiet || err == null || !standardErrorIsTerminal() ? Progress.NONE
+        : new TerminalProgress(err);
   }
 
   private static boolean standardErrorIsTerminal() {

@@ -93,14 +93,20 @@ final class ValidateCommand extends CommandBase {
   ExitCode execute() throws Abort {
     checkArguments();
     Path contractFile = requireNonNull(contract);
-    Contract loaded = load(contractFile);
+    Contracts.Deferred pending = start(contractFile);
     ValidationReport report;
     try {
+      Contract loaded = pending.contract();
       List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
       report = Validator.of(loaded, options()).validate(files);
     } catch (DataProblem e) {
+      awaitLint(contractFile, pending);
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.firstLine(e.getMessage()), e);
+    } catch (Abort | RuntimeException e) {
+      awaitLint(contractFile, pending); // an invalid contract explains any failure first
+      throw e;
     }
+    awaitLint(contractFile, pending);
     emit(report);
     return failOn.exitCode(report.verdict());
   }
@@ -125,27 +131,39 @@ final class ValidateCommand extends CommandBase {
     }
   }
 
-  private Contract load(Path file) throws Abort {
+  /** Reads the contract; its lint runs meanwhile, and {@link #awaitLint} has the verdict. */
+  private Contracts.Deferred start(Path file) throws Abort {
     try {
-      Contracts.Loaded loaded = Contracts.read(file);
-      loaded.warnings().forEach(w -> err().println(w.format(file.toString())));
-      return loaded.contract();
+      return Contracts.readDeferred(file);
     } catch (IOException e) {
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.describe(file, e), e);
     } catch (ContractException e) {
-      e.findings().forEach(f -> err().println(f.format(file.toString())));
-      long errors = e.findings().stream().filter(Finding::isError).count();
-      throw new Abort(ExitCode.CANNOT_JUDGE, file + ": the contract is not valid ("
-          + LintOutput.plural(errors, "error") + "); fix it first (sluice lint --compat " + file
-          + ")", e);
+      throw invalid(file, e);
     }
+  }
+
+  /** Prints the warnings the lint tolerated; an invalid contract aborts, whatever the data said. */
+  private void awaitLint(Path file, Contracts.Deferred pending) throws Abort {
+    try {
+      pending.await().warnings().forEach(w -> err().println(w.format(file.toString())));
+    } catch (ContractException e) {
+      throw invalid(file, e);
+    }
+  }
+
+  private Abort invalid(Path file, ContractException e) {
+    e.findings().forEach(f -> err().println(f.format(file.toString())));
+    long errors = e.findings().stream().filter(Finding::isError).count();
+    return new Abort(ExitCode.CANNOT_JUDGE, file + ": the contract is not valid ("
+        + LintOutput.plural(errors, "error") + "); fix it first (sluice lint --compat " + file
+        + ")", e);
   }
 
   private ValidationOptions options() {
     ValidationOptions o = ValidationOptions.DEFAULTS.withObject(object).withMaxSamples(maxSamples)
         .withMetadataShortcuts(!noMetadataShortcuts).withStrictPresence(strictPresence)
         .withNoExtraColumns(noExtraColumns).withThreads(threads)
-        .withProgress(TerminalProgress.forStandardError(System.err, quiet));
+        .withProgress(TerminalProgress.forStandardError(terminal(), quiet));
     return uniqueMemory == null ? o : o.withUniqueMemory(Sizes.parse(uniqueMemory));
   }
 

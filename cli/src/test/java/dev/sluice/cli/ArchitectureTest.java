@@ -45,6 +45,6 @@ class ArchitectureTest {
       classes().that().resideInAPackage("dev.sluice.cli..")
           .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sluice.cli..",
               "dev.sluice.contracts..", "dev.sluice.validator..", "picocli..",
-              "com.fasterxml.jackson..", "org.jspecify..", "java..")
+              "com.fasterxml.jackson..", "org.jspecify..", "java..", "me.tongfei.progressbar..")
           .because("format libraries belong to the validator's source adapters");
 }

@@ -124,6 +124,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void badThreadsOrMemoryAreUsageErrors() {
+    Cli threads = Cli.run("validate", "--threads", "0", "c.yaml", "d.parquet");
+    assertThat(threads.exitCode()).isEqualTo(2);
+    assertThat(threads.err()).contains("--threads must be 1 or more");
+    Cli memory = Cli.run("validate", "--unique-memory", "lots", "c.yaml", "d.parquet");
+    assertThat(memory.exitCode()).isEqualTo(2);
+    assertThat(memory.err()).contains("not a size: 'lots'");
+  }
+
+  @Test
+  void tinyUniquenessBudgetEndsThatCheckInErrorWithExitThree() {
+    Path contract = ws().contract("orders.odcs.yaml");
+    ws().parquet("orders.parquet", Workspace.CLEAN_ROWS);
+    Cli cli = Cli.run("validate", "--unique-memory", "0", "--threads", "1", "--quiet",
+        contract.toString());
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertThat(cli.out()).contains("over the budget of");
+  }
+
+  @Test
   void dataAndServerTogetherAreAUsageError() {
     Cli cli = Cli.run("validate", "--server", "local", "c.yaml", "d.parquet");
     assertThat(cli.exitCode()).isEqualTo(2);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Loading and linting contracts.
@@ -37,6 +38,69 @@ public final class Contracts {
       throw new ContractException(doc.source(), findings);
     }
     return new Loaded(new ContractMapper().map(doc), findings);
+  }
+
+  /**
+   * Starts loading a contract for validation with its lint running on another thread, so that
+   * validating data can begin while the (slower) schema lint finishes: {@link
+   * Deferred#contract()} gives the model at once, {@link Deferred#await()} the lint's verdict,
+   * which the caller must ask for before trusting any result obtained with the model. A YAML
+   * syntax error (or a document too broken to map) throws here as {@link #read} would.
+   */
+  public static Deferred readDeferred(Path file) throws IOException, ContractException {
+    ContractDocument doc = new DocumentReader().read(file);
+    CompletableFuture<List<Finding>> lint = new CompletableFuture<>();
+    Thread linter = new Thread(() -> {
+      try {
+        lint.complete(LINTER.lint(doc, LintMode.COMPAT));
+      } catch (RuntimeException | Error e) {
+        lint.completeExceptionally(e);
+      }
+    }, "sluice-lint");
+    linter.setDaemon(true);
+    linter.start();
+    Deferred deferred = new Deferred(doc, lint);
+    try {
+      deferred.contract = new ContractMapper().map(doc);
+    } catch (RuntimeException e) {
+      deferred.await(); // an invalid document explains the failure; a valid one is a bug
+      throw e;
+    }
+    return deferred;
+  }
+
+  /** A contract whose lint is still running; see {@link #readDeferred}. */
+  public static final class Deferred {
+    private final ContractDocument doc;
+    private final CompletableFuture<List<Finding>> lint;
+    private Contract contract;
+
+    private Deferred(ContractDocument doc, CompletableFuture<List<Finding>> lint) {
+      this.doc = doc;
+      this.lint = lint;
+    }
+
+    /** The model, usable before the lint is over. */
+    public Contract contract() {
+      return contract;
+    }
+
+    /** Waits for the lint: the warnings it tolerated, or a ContractException on any error. */
+    public Loaded await() throws ContractException {
+      List<Finding> findings;
+      try {
+        findings = lint.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException) {
+          throw (RuntimeException) e.getCause();
+        }
+        throw (Error) e.getCause();
+      }
+      if (findings.stream().anyMatch(Finding::isError)) {
+        throw new ContractException(doc.source(), findings);
+      }
+      return new Loaded(contract, findings);
+    }
   }
 
   /**

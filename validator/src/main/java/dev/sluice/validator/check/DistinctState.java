@@ -43,7 +43,11 @@ final class DistinctState implements CheckState {
   /** Sizes the integer set for keys expected in {@code [min, max]} over {@code rows} rows. */
   void expectLongs(long min, long max, long rows) {
     if (longs == null && stopped == null) {
-      longs = LongKeySet.create(budget, min, max, rows);
+      try {
+        longs = LongKeySet.create(budget, min, max, rows);
+      } catch (BudgetExceededException e) {
+        stop(e.getMessage());
+      }
     }
   }
 
