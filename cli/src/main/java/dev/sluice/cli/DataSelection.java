@@ -40,6 +40,15 @@ final class DataSelection {
     return InputPaths.expand(serverBase(), List.of(stripFileScheme(path)));
   }
 
+  /** The server the data comes from when no DATA is given (its format and delimiter matter). */
+  static Optional<Server> server(Contract contract, List<String> data, @Nullable String serverName)
+      throws Abort {
+    if (!data.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(serverName == null ? firstLocal(contract) : named(contract, serverName));
+  }
+
   private Path serverBase() {
     if (baseDir != null) {
       return baseDir;

@@ -7,6 +7,7 @@ import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
+import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,6 +77,27 @@ final class ValidateCommand extends CommandBase {
       description = "Columns the contract does not list fail instead of being reported.")
   boolean noExtraColumns;
 
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "parquet, arrow, csv or json (default: the server's format, else the file "
+          + "extension, else the first bytes).")
+  @Nullable String inputFormat;
+
+  @Option(names = "--delimiter", paramLabel = "C",
+      description = "CSV field separator (default: the server's delimiter, else ',' and tab for .tsv).")
+  @Nullable String delimiter;
+
+  @Option(names = "--quote", paramLabel = "C", description = "CSV quote character (default: \").")
+  @Nullable String quote;
+
+  @Option(names = "--no-header",
+      description = "CSV files have no header row: columns take the contract's names in order.")
+  boolean noHeader;
+
+  @Option(names = "--json-layout", paramLabel = "lines|array",
+      description = "JSON Lines or one array per file (default: the server's delimiter "
+          + "new_line/array, else the first character).")
+  @Nullable String jsonLayout;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Row groups read at the same time (default: one per core, ${DEFAULT-VALUE}).")
   int threads = ValidationOptions.DEFAULTS.threads();
@@ -98,7 +120,9 @@ final class ValidateCommand extends CommandBase {
     try {
       Contract loaded = pending.contract();
       List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
-      report = Validator.of(loaded, options()).validate(files);
+      SourceOptions source = Inputs.options(DataSelection.server(loaded, data, server).orElse(null),
+          inputFormat, delimiter, quote, noHeader, jsonLayout);
+      report = Validator.of(loaded, options().withSource(source)).validate(files);
     } catch (DataProblem e) {
       awaitLint(contractFile, pending);
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.firstLine(e.getMessage()), e);
@@ -115,6 +139,11 @@ final class ValidateCommand extends CommandBase {
     if (maxSamples < 0) {
       throw new ParameterException(spec.commandLine(),
           "--max-samples must be 0 or more, was " + maxSamples);
+    }
+    try {
+      Inputs.options(null, inputFormat, delimiter, quote, noHeader, jsonLayout);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);

@@ -144,6 +144,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void badInputOptionsAreUsageErrors() {
+    assertThat(Cli.run("validate", "--input-format", "xls", "c.yaml", "d").err())
+        .contains("--input-format must be parquet, arrow, csv or json");
+    assertThat(Cli.run("validate", "--json-layout", "tree", "c.yaml", "d").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--delimiter", ";;", "c.yaml", "d").err())
+        .contains("--delimiter must be one character");
+  }
+
+  @Test
+  void csvWithAnotherDelimiterIsReadAsNamed() throws Exception {
+    Path contract = ws().contract("orders.odcs.yaml");
+    Path data = ws().text("orders.txt", "id;email\n1;a@example.com\n2;b@example.com\n");
+    Cli cli = Cli.run("validate", "--input-format", "csv", "--delimiter", ";", "--format", "json",
+        contract.toString(), data.toString());
+    assertThat(cli.out()).contains("\"format\" : \"csv\"").contains("\"rowCount\" : 2");
+  }
+
+  @Test
   void dataAndServerTogetherAreAUsageError() {
     Cli cli = Cli.run("validate", "--server", "local", "c.yaml", "d.parquet");
     assertThat(cli.exitCode()).isEqualTo(2);

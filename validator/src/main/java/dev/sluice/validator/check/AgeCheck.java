@@ -120,8 +120,9 @@ public final class AgeCheck extends ColumnCheck {
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
       boolean any = false;
+      boolean[] invalid = v.invalid;
       for (int i = 0; i < v.size; i++) {
-        if (!v.nulls[i]) {
+        if (!v.nulls[i] && (invalid == null || !invalid[i])) {
           min = Math.min(min, v.longs[i]);
           max = Math.max(max, v.longs[i]);
           any = true;

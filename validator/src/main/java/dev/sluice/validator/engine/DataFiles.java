@@ -5,6 +5,8 @@ import dev.sluice.validator.arrow.ArrowDataFile;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.parquet.ParquetDataFile;
+import dev.sluice.validator.text.CsvDataFile;
+import dev.sluice.validator.text.JsonDataFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,8 @@ public final class DataFiles {
     String format = options.formatName().orElseGet(() -> formatOf(file));
     switch (format) {
       case "arrow": return ArrowDataFile.open(file, display);
+      case "csv": return CsvDataFile.open(file, display, options);
+      case "json": return JsonDataFile.open(file, display, options);
       case "parquet":
       case "unknown":
         return ParquetDataFile.open(file, display); // its message says what the bytes are not

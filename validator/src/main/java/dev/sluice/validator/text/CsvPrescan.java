@@ -1,0 +1,168 @@
+package dev.sluice.validator.text;
+
+import dev.sluice.validator.DataProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * The first pass over a CSV file: counts its records exactly and proves its structure before
+ * anything is scanned, reading bytes without decoding them. It follows the grammar of the
+ * parser that reads values (FastCSV's strict parser: records end at CR, LF or CRLF outside
+ * quotes; empty lines are skipped; a quote opens a field only at its start; {@code ""} inside
+ * quotes is a quote) and fails with the line number on:
+ *
+ * <ul>
+ *   <li>a record whose field count differs from the first record's;
+ *   <li>a character after a closing quote other than a delimiter or line end;
+ *   <li>a quote still open at the end of the file (FastCSV would silently end the field there);
+ *   <li>a quoted field holding a lone CR, closed and followed by LF (FastCSV 4.1.0 would join
+ *       the record with the next line: rejected rather than misread);
+ *   <li>bytes that are not UTF-8, a field over 32 MiB, more than 100,000 fields.
+ * </ul>
+ */
+final class CsvPrescan {
+  /** Records (header included) and the field count of the first record (0 if none). */
+  record Shape(long records, int fields) {}
+
+  private static final int CR = '\r';
+  private static final int LF = '\n';
+  private static final int FRESH = 0;
+  private static final int DATA = 1;
+  private static final int CLOSED = 2;
+
+  private final int delimiter;
+  private final int quote;
+  private final String display;
+  private final Utf8Validator utf8 = new Utf8Validator();
+  private long line = 1;
+  private long recordLine = 1;
+  private long quoteLine = 1;
+  private boolean inQuotes;
+  private boolean quotedCr;
+  private boolean prevCr;
+  private boolean open;
+  private int mode = FRESH;
+  private int fields;
+  private long fieldBytes;
+  private long records;
+  private int firstFields = -1;
+
+  private CsvPrescan(CsvDialect dialect, String display) {
+    this.delimiter = dialect.delimiter();
+    this.quote = dialect.quote();
+    this.display = display;
+  }
+
+  static Shape run(Path file, CsvDialect dialect, String display) throws DataProblem {
+    CsvPrescan scan = new CsvPrescan(dialect, display);
+    try (InputStream in = TextFiles.open(file, display)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        scan.feed(buffer, n);
+      }
+    } catch (IOException e) {
+      throw new DataProblem(display, "cannot read: " + TextFiles.describe(e), e);
+    }
+    return scan.end();
+  }
+
+  // Hot loop over every byte of the file: the plain-data case skips ahead without branching on
+  // the state, which is why this method is longer than most.
+  private void feed(byte[] buffer, int n) throws DataProblem {
+    for (int p = 0; p < n; p++) {
+      int b = buffer[p] & 0xFF;
+      if ((b >= 0x80 || !utf8.complete()) && !utf8.accept(b)) {
+        throw problem(line, String.format("not UTF-8 (byte 0x%02X); only UTF-8 is read", b));
+      }
+      if (++fieldBytes > TextFiles.MAX_VALUE) {
+        throw problem(inQuotes ? quoteLine : line, "a field longer than 32 MiB"
+            + (inQuotes ? " (a quote that is never closed?)" : ""));
+      }
+      if (inQuotes) {
+        quoted(b);
+      } else if (!(b == LF && prevCr)) {
+        plain(b);
+      }
+      if (b == LF && !prevCr || b == CR) {
+        line++;
+      }
+      prevCr = b == CR;
+    }
+  }
+
+  private void quoted(int b) {
+    if (b == quote) {
+      inQuotes = false;
+      mode = CLOSED;
+    } else if (b == CR) {
+      quotedCr = true;
+    } else if (b == LF) {
+      quotedCr = false;
+    }
+  }
+
+  private void plain(int b) throws DataProblem {
+    if (b == CR || b == LF) {
+      if (mode == CLOSED && quotedCr && b == LF) {
+        throw problem(recordLine, "a quoted field ending in a lone CR (carriage return) is"
+            + " followed by LF; such line ends cannot be read reliably: use LF or CRLF");
+      }
+      endRecord();
+      return;
+    }
+    if (!open) {
+      open = true;
+      recordLine = line;
+    }
+    if (b == delimiter) {
+      if (++fields >= TextFiles.MAX_COLUMNS) {
+        throw problem(recordLine, "more than " + TextFiles.MAX_COLUMNS + " fields in a record");
+      }
+      mode = FRESH;
+      fieldBytes = 0;
+    } else if (b == quote && mode != DATA) {
+      inQuotes = true;
+      quotedCr = false;
+      quoteLine = mode == FRESH ? line : quoteLine;
+    } else if (mode == CLOSED) {
+      throw problem(line, "unexpected character after a closing quote: "
+          + (b < 0x80 ? "'" + (char) b + "'" : String.format("byte 0x%02X", b)));
+    } else {
+      mode = DATA;
+    }
+  }
+
+  private void endRecord() throws DataProblem {
+    fieldBytes = 0;
+    if (!open) {
+      return; // an empty line, skipped
+    }
+    int count = fields + 1;
+    if (firstFields < 0) {
+      firstFields = count;
+    } else if (count != firstFields) {
+      throw problem(recordLine, "expected " + firstFields + " fields, found " + count);
+    }
+    records++;
+    open = false;
+    fields = 0;
+    mode = FRESH;
+    quotedCr = false;
+  }
+
+  private Shape end() throws DataProblem {
+    if (!utf8.complete()) {
+      throw problem(line, "not UTF-8 (the file ends inside a character)");
+    }
+    if (inQuotes) {
+      throw problem(quoteLine, "a quoted field is not closed before the end of the file");
+    }
+    endRecord();
+    return new Shape(records, Math.max(firstFields, 0));
+  }
+
+  private DataProblem problem(long at, String message) {
+    return new DataProblem(display, "line " + at + ": " + message);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.sluice.validator.text;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The first pass over a JSON file: counts its records and finds which columns it has. A
+ * contract's column is in the file when some record has its key (whatever the value, null
+ * included), or stops short of it at a key on its path whose value is null, an empty array or
+ * of another shape (that record says the column is null or invalid), or when some record is
+ * malformed (its row is invalid in every column of the contract). A top-level key the
+ * contract lacks becomes a raw text column; unknown keys below the top level are ignored.
+ */
+final class JsonDiscovery implements JsonRecords.Sink {
+  private final PathTree tree;
+  private final BitSet seen = new BitSet();
+  private final Set<String> topLevel = new LinkedHashSet<>();
+  private long rows;
+  private int listElements;
+
+  JsonDiscovery(PathTree tree) {
+    this.tree = tree;
+  }
+
+  long rows() {
+    return rows;
+  }
+
+  boolean seen(PathNode leaf) {
+    return seen.get(leaf.leafId);
+  }
+
+  /** Top-level keys in the order they were first met. */
+  List<String> topLevelNames() {
+    return new ArrayList<>(topLevel);
+  }
+
+  @Override
+  public void record(JsonParser p, long line) throws IOException {
+    listElements = 0;
+    PathNode root = tree.root();
+    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+      PathNode child = root.child(key);
+      if (child == null && topLevel.size() < TextFiles.MAX_COLUMNS) {
+        child = tree.addExtra(key);
+      }
+      JsonToken t = p.nextToken();
+      if (child == null) {
+        p.skipChildren();
+      } else {
+        topLevel.add(key);
+        value(p, t, child);
+      }
+    }
+  }
+
+  @Override
+  public void complete() {
+    rows++;
+  }
+
+  /** A malformed record has an invalid value in every column of the contract. */
+  @Override
+  public void malformed(long line, String reason) {
+    rows++;
+    for (PathNode leaf : tree.leaves()) {
+      if (!leaf.raw) {
+        seen.set(leaf.leafId);
+      }
+    }
+  }
+
+  private void value(JsonParser p, JsonToken t, PathNode node) throws IOException {
+    if (node.shape == PathNode.Shape.LEAF) {
+      seen.set(node.leafId);
+      p.skipChildren();
+    } else if (node.shape == PathNode.Shape.OBJECT && t == JsonToken.START_OBJECT) {
+      object(p, node);
+    } else if (node.shape == PathNode.Shape.ARRAY && t == JsonToken.START_ARRAY) {
+      array(p, node);
+    } else {
+      mark(node); // null or another shape: every column below is null or invalid here
+      p.skipChildren();
+    }
+  }
+
+  private void object(JsonParser p, PathNode node) throws IOException {
+    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+      PathNode child = node.child(key);
+      JsonToken t = p.nextToken();
+      if (child == null) {
+        p.skipChildren();
+      } else {
+        value(p, t, child);
+      }
+    }
+  }
+
+  private void array(JsonParser p, PathNode node) throws IOException {
+    PathNode element = node.element();
+    if (element == null) {
+      p.skipChildren();
+      return;
+    }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      mark(node); // an empty list: its columns have no value in this record, yet they are here
+      return;
+    }
+    for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (++listElements > TextFiles.MAX_LIST_ELEMENTS) {
+        throw tooManyElements(p);
+      }
+      value(p, t, element);
+    }
+  }
+
+  static JsonParseException tooManyElements(JsonParser p) {
+    return new JsonParseException(p,
+        "more than " + TextFiles.MAX_LIST_ELEMENTS + " list elements in one record");
+  }
+
+  /** Marks every leaf at or below {@code node} as seen (the tree is not frozen yet). */
+  private void mark(PathNode node) {
+    if (node.shape == PathNode.Shape.LEAF) {
+      seen.set(node.leafId);
+    }
+    node.children().values().forEach(this::mark);
+    PathNode element = node.element();
+    if (element != null) {
+      mark(element);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.sluice.validator.text;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.sluice.validator.DataProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the records of a JSON file, in either layout, and hands each to a {@link Sink}: JSON
+ * Lines (one object per line; blank lines skipped; a line that is not one JSON object is a
+ * malformed record and reading goes on) or one array of objects (an element that is not an
+ * object is a malformed record; a syntax error ends the file). Jackson streams every record:
+ * no tree of the file is built.
+ */
+final class JsonRecords {
+  /** Strict JSON; values, nesting and duplicate keys limited so hostile input stays cheap. */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(TextFiles.MAX_VALUE)
+          .maxNestingDepth(TextFiles.MAX_DEPTH)
+          .maxNumberLength(1000)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      // on a flood of colliding keys, stop sharing names rather than throw
+      .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
+      .build();
+
+  private JsonRecords() {}
+
+  /** Receives records in order; each record is one row. */
+  interface Sink {
+    /** Reads a record: {@code p} is at its START_OBJECT and must be left at its END_OBJECT. */
+    void record(JsonParser p, long line) throws IOException;
+
+    /** Ends the record {@link #record} read, now known to be whole. */
+    void complete() throws DataProblem;
+
+    /** A record that is not a JSON object; replaces whatever {@link #record} read of it. */
+    void malformed(long line, String reason) throws DataProblem;
+  }
+
+  /** Records of a JSON array; a syntax error is thrown, with its location. */
+  static void array(InputStream in, Sink sink) throws IOException, DataProblem {
+    try (JsonParser p = FACTORY.createParser(new Utf8Validator.CheckedStream(in))) {
+      try {
+        elements(p, sink);
+      } catch (JsonProcessingException e) {
+        if (e.getLocation() != null) {
+          throw e;
+        }
+        throw new JsonParseException(p, e.getOriginalMessage(), e); // a limit: say where
+      }
+    }
+  }
+
+  private static void elements(JsonParser p, Sink sink) throws IOException, DataProblem {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      return; // an empty file holds no records
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw new JsonParseException(p, "expected an array of records, found " + t.asString());
+    }
+    for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      long line = p.currentTokenLocation().getLineNr();
+      if (t == JsonToken.START_OBJECT) {
+        sink.record(p, line);
+        sink.complete();
+      } else {
+        p.skipChildren();
+        sink.malformed(line, "not a JSON object");
+      }
+    }
+    if (p.nextToken() != null) {
+      throw new JsonParseException(p, "content after the array");
+    }
+  }
+
+  /** Records of JSON Lines. */
+  static void lines(InputStream in, Sink sink) throws IOException, DataProblem {
+    new LineSplitter(in, new LineSplitter.Handler() {
+      @Override
+      public void line(byte[] buf, int from, int to, long line) throws IOException, DataProblem {
+        JsonRecords.line(buf, from, to, line, sink);
+      }
+
+      @Override
+      public void tooLong(long line) throws DataProblem {
+        sink.malformed(line, "a record longer than 32 MiB");
+      }
+    }).run();
+  }
+
+  private static void line(byte[] buf, int from, int to, long line, Sink sink)
+      throws IOException, DataProblem {
+    if (to - from > TextFiles.MAX_LINE) {
+      sink.malformed(line, "a record longer than 32 MiB");
+      return;
+    }
+    String notUtf8 = utf8Problem(buf, from, to);
+    if (notUtf8 != null) {
+      sink.malformed(line, notUtf8);
+      return;
+    }
+    if (hasNulInHead(buf, from, to)) {
+      sink.malformed(line, "not JSON: a NUL byte"); // Jackson would take it for UTF-16 or -32
+      return;
+    }
+    try (JsonParser p = FACTORY.createParser(buf, from, to - from)) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.START_OBJECT) {
+        sink.record(p, line);
+        expectEnd(p);
+        sink.complete();
+      } else {
+        p.skipChildren();
+        expectEnd(p);
+        sink.malformed(line, "not a JSON object");
+      }
+    } catch (JsonProcessingException e) {
+      sink.malformed(line, "not JSON: " + message(e));
+    }
+  }
+
+  /** Jackson's message without the redacted source it may quote. */
+  static String message(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    return message == null ? e.getClass().getSimpleName()
+        : message.replaceAll(" ?\\(start marker at \\[Source: [^]]*\\]\\)", "")
+            .replaceAll(" ?\\[Source: [^]]*\\]", "");
+  }
+
+  private static boolean hasNulInHead(byte[] buf, int from, int to) {
+    for (int p = from; p < Math.min(to, from + 4); p++) {
+      if (buf[p] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void expectEnd(JsonParser p) throws IOException {
+    if (p.nextToken() != null) {
+      throw new JsonParseException(p, "more than one JSON value on the line");
+    }
+  }
+
+  /** What makes the bytes not UTF-8, or null when they are. */
+  private static @Nullable String utf8Problem(byte[] buf, int from, int to) {
+    int p = from;
+    while (p < to && buf[p] >= 0) {
+      p++; // ASCII, the common case
+    }
+    Utf8Validator utf8 = new Utf8Validator();
+    for (; p < to; p++) {
+      if (!utf8.accept(buf[p] & 0xFF)) {
+        return String.format("not UTF-8 (byte 0x%02X)", buf[p] & 0xFF);
+      }
+    }
+    return utf8.complete() ? null : "not UTF-8 (the line ends inside a character)";
+  }
+}

@@ -1,0 +1,114 @@
+package dev.sluice.validator.text;
+
+import dev.sluice.validator.DataProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a stream into lines at LF (a CR before it is dropped) and hands over each non-blank
+ * one with its 1-based number, straight from the read buffer. A line longer than {@link
+ * TextFiles#MAX_LINE} is never held: it is skipped and reported as too long.
+ */
+final class LineSplitter {
+  /** Receives lines in order. */
+  interface Handler {
+    /** A line that holds more than JSON whitespace: {@code buf[from, to)}. */
+    void line(byte[] buf, int from, int to, long line) throws IOException, DataProblem;
+
+    /** A line too long to hold. */
+    void tooLong(long line) throws DataProblem;
+  }
+
+  private static final int MAX_BUFFER = TextFiles.MAX_LINE + 2;
+
+  private final InputStream in;
+  private final Handler handler;
+  private byte[] buf = new byte[1 << 16];
+  private int start;
+  private int end;
+  private long line = 1;
+  private boolean skipping;
+
+  LineSplitter(InputStream in, Handler handler) {
+    this.in = in;
+    this.handler = handler;
+  }
+
+  void run() throws IOException, DataProblem {
+    int scan = 0;
+    while (true) {
+      int nl = indexOfLf(scan);
+      if (nl >= 0) {
+        lineEnds(nl);
+        scan = start;
+        continue;
+      }
+      makeRoom();
+      scan = end;
+      int n = in.read(buf, end, buf.length - end);
+      if (n < 0) {
+        break;
+      }
+      end += n;
+    }
+    if (skipping) {
+      handler.tooLong(line);
+    } else if (start < end) {
+      emit(start, end);
+    }
+  }
+
+  private void lineEnds(int nl) throws IOException, DataProblem {
+    if (skipping) {
+      handler.tooLong(line);
+      skipping = false;
+    } else {
+      emit(start, nl);
+    }
+    line++;
+    start = nl + 1;
+  }
+
+  /** Drops what is read, then grows the buffer or gives up holding an over-long line. */
+  private void makeRoom() {
+    if (skipping) {
+      start = 0;
+      end = 0;
+      return;
+    }
+    if (start > 0) {
+      System.arraycopy(buf, start, buf, 0, end - start);
+      end -= start;
+      start = 0;
+    }
+    if (end == buf.length) {
+      if (buf.length == MAX_BUFFER) {
+        skipping = true;
+        end = 0;
+      } else {
+        buf = Arrays.copyOf(buf, (int) Math.min(MAX_BUFFER, 2L * buf.length));
+      }
+    }
+  }
+
+  private int indexOfLf(int from) {
+    for (int p = from; p < end; p++) {
+      if (buf[p] == '\n') {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  private void emit(int from, int to) throws IOException, DataProblem {
+    int last = to > from && buf[to - 1] == '\r' ? to - 1 : to;
+    for (int p = from; p < last; p++) {
+      byte b = buf[p];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        handler.line(buf, from, last, line);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.sluice.validator.text;
+
+import dev.sluice.validator.data.ValueType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One place in the JSON records a file is read for: an object (its keys below it), an array
+ * (its element below it) or a leaf column. Leaves of keys the contract lacks are {@code raw}:
+ * any JSON value, kept as its text.
+ */
+final class PathNode {
+  /** What a node expects to find. */
+  enum Shape {
+    OBJECT,
+    ARRAY,
+    LEAF
+  }
+
+  final int id;
+  final String path;
+  final Shape shape;
+  final ValueType type;
+  final boolean raw;
+  final boolean repeated;
+  private final Map<String, PathNode> children = new LinkedHashMap<>();
+  private @Nullable PathNode element;
+  /** Leaf ids at or below this node, in tree order; set when the tree is frozen. */
+  int[] leaves = new int[0];
+  /** For a leaf, its index among the tree's leaves; -1 otherwise. */
+  int leafId = -1;
+
+  PathNode(int id, String path, Shape shape, ValueType type, boolean raw, boolean repeated) {
+    this.id = id;
+    this.path = path;
+    this.shape = shape;
+    this.type = type;
+    this.raw = raw;
+    this.repeated = repeated;
+  }
+
+  @Nullable PathNode child(String key) {
+    return children.get(key);
+  }
+
+  Map<String, PathNode> children() {
+    return children;
+  }
+
+  @Nullable PathNode element() {
+    return element;
+  }
+
+  void setElement(PathNode node) {
+    element = node;
+  }
+
+  /** The path of a key below this object node. */
+  String childPath(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.sluice.validator.text;
+
+import dev.sluice.validator.DataProblem;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opening text inputs: UTF-8 only. A UTF-8 byte-order mark is skipped; a UTF-16 or UTF-32 one,
+ * or the zero bytes that betray such text without a mark, is a problem, not a guess. Also the
+ * limits that keep hostile inputs from exhausting memory.
+ */
+final class TextFiles {
+  /**
+   * The longest value (CSV field in bytes, JSON string in chars): 32 MiB. As long as a JSON Lines
+   * line may be, so that whether a line is malformed never depends on the columns read.
+   */
+  static final int MAX_VALUE = 32 << 20;
+  /** The longest JSON Lines record (line) in bytes: 32 MiB. */
+  static final int MAX_LINE = MAX_VALUE;
+  /** The most list elements one JSON record may hold, over all its lists. */
+  static final int MAX_LIST_ELEMENTS = 1_000_000;
+  /** The most fields a CSV record, or top-level keys a JSON file, may have. */
+  static final int MAX_COLUMNS = 100_000;
+  /** The deepest nesting of JSON objects and arrays. */
+  static final int MAX_DEPTH = 500;
+  /** Invalid values are kept for samples up to this many chars. */
+  static final int MAX_SAMPLE = 200;
+
+  private static final int BUFFER = 1 << 16;
+
+  private TextFiles() {}
+
+  static void checkReadable(Path file, String display) throws DataProblem {
+    if (!Files.exists(file)) {
+      throw new DataProblem(display, "file not found");
+    }
+    if (Files.isDirectory(file)) {
+      throw new DataProblem(display, "is a directory, not a file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new DataProblem(display, "file is not readable");
+    }
+  }
+
+  /** The file's bytes after any UTF-8 byte-order mark. */
+  static InputStream open(Path file, String display) throws DataProblem {
+    InputStream in = null;
+    try {
+      in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+      in.mark(4);
+      byte[] head = in.readNBytes(4);
+      in.reset();
+      int skip = bomLength(head, display);
+      in.skipNBytes(skip);
+      return in;
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new DataProblem(display, "cannot read: " + describe(e), e);
+    } catch (DataProblem e) {
+      closeQuietly(in);
+      throw e;
+    }
+  }
+
+  /** A reader that fails on malformed UTF-8 instead of replacing it. */
+  static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static int bomLength(byte[] head, String display) throws DataProblem {
+    int n = head.length;
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      return 3;
+    }
+    boolean utf16Mark = n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+    boolean zeros = false;
+    for (byte b : head) {
+      zeros |= b == 0;
+    }
+    if (utf16Mark || zeros) {
+      throw new DataProblem(display, "not UTF-8 text (UTF-16 or UTF-32?); only UTF-8 is read");
+    }
+    return 0;
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** Text of an invalid value for samples, cut to {@link #MAX_SAMPLE} chars. */
+  static String sample(String text) {
+    return text.length() <= MAX_SAMPLE ? text : text.substring(0, MAX_SAMPLE) + "…";
+  }
+
+  static void closeQuietly(@Nullable AutoCloseable closeable) {
+    try {
+      if (closeable != null) {
+        closeable.close();
+      }
+    } catch (Exception e) {
+      // reading is over; a failure to release the file changes nothing for the result
+    }
+  }
+}
