@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * The types a text source (CSV, JSON) parses each column to, from the contract: {@code integer}
  * to integers, {@code number} to doubles (or exact decimals when the physicalType is {@code
  * decimal(p,s)}), {@code boolean}, {@code date} (a {@code date-time} format makes it a
- * timestamp), {@code timestamp} in microseconds (UTC-adjusted unless {@code timezone} says
- * {@code local} or the physicalType is {@code timestamp_ntz}), {@code time} in microseconds,
+ * timestamp), {@code timestamp} in microseconds (UTC-adjusted unless {@code timezone: false}
+ * (ODCS's boolean) or the physicalType is {@code timestamp_ntz} or says {@code without time
+ * zone}), {@code time} in microseconds,
  * anything else text. Nested properties give {@code a.b}, array items {@code a[]}.
  */
 public final class ExpectedTypes {
@@ -81,7 +82,7 @@ public final class ExpectedTypes {
   private static ValueType timestamp(FieldSpec field, String physical) {
     @Nullable String zone = field.options().timezone();
     boolean local = physical.contains("ntz") || physical.contains("without time zone")
-        || (zone != null && zone.equalsIgnoreCase("local"));
+        || (zone != null && zone.equalsIgnoreCase("false"));
     return ValueType.timestamp(ValueType.TimeUnit.MICROS, !local);
   }
 }

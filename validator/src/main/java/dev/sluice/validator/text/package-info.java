@@ -29,7 +29,7 @@
  *   <li><b>timestamp</b>: a date, {@code T} (or {@code t} or a space), a time, and an optional
  *       offset {@code Z}, {@code ±HH}, {@code ±HHmm} or {@code ±HH:mm}. In a UTC column a value
  *       without an offset is read as UTC (as Arrow and BigQuery do); in a local column (contract
- *       {@code timezone: local}, {@code timestamp_ntz}) a value with an offset is invalid, being
+ *       {@code timezone: false}, {@code timestamp_ntz}) a value with an offset is invalid, being
  *       an instant where a wall-clock time was promised. Fraction digits finer than the column's
  *       unit must be zeros.
  *   <li><b>string</b>: as is. <b>binary</b>: base64 (RFC 4648, padding optional).
