@@ -103,7 +103,7 @@ final class ValidateCommand extends CommandBase {
   int threads = ValidationOptions.DEFAULTS.threads();
 
   @Option(names = "--unique-memory", paramLabel = "SIZE",
-      description = "Memory uniqueness checks may hold (e.g. 512m, 4g; default: a quarter of "
+      description = "Memory uniqueness checks may hold (e.g. 512m, 4g; default: half of "
           + "the heap). Past it they end in error instead of running out of memory.")
   @Nullable String uniqueMemory;
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a validation runs. Defaults: the contract's only object (or the one named), 5 samples per
  * check, metadata shortcuts on, absent optional columns a warning, extra columns info, one
- * thread per core, uniqueness state limited to a quarter of the maximum heap, no progress.
+ * thread per core, uniqueness state limited to half the maximum heap, no progress.
  *
  * @param objectName which schema object to validate, or null to pick it (see {@link Validator})
  * @param strictPresence absent optional columns fail instead of warn
@@ -36,7 +36,7 @@ public record ValidationOptions(
 
   public static final ValidationOptions DEFAULTS = new ValidationOptions(null, 5, true, false,
       false, Clock.systemUTC(), 8192, Runtime.getRuntime().availableProcessors(),
-      Runtime.getRuntime().maxMemory() / 4, Progress.NONE, SourceOptions.DEFAULTS);
+      Runtime.getRuntime().maxMemory() / 2, Progress.NONE, SourceOptions.DEFAULTS);
 
   public ValidationOptions {
     if (maxSamples < 0 || batchRows < 1 || threads < 1 || uniqueMemoryBytes < 0) {
