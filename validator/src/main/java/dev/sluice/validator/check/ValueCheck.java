@@ -204,10 +204,17 @@ public final class ValueCheck extends ColumnCheck {
       }
     }
 
+    /**
+     * The verdicts of {@code d}'s entries; a dictionary that grew since the last batch keeps the
+     * verdicts of its known entries (ids never change meaning), new ones start unknown.
+     */
     private byte[] verdictsFor(ColumnDictionary d) {
       if (d != dictionary) {
         dictionary = d;
         verdicts = new byte[d.size()];
+      } else if (verdicts.length < d.size()) {
+        verdicts = java.util.Arrays.copyOf(verdicts,
+            Math.max(d.size(), verdicts.length + (verdicts.length >> 1)));
       }
       return verdicts;
     }

@@ -32,10 +32,12 @@ import org.jspecify.annotations.Nullable;
  * decoded straight into their slots (or a stretch of nulls); in a bit-packed run the non-null
  * values are decoded packed at the end of the run, then spread forward into their slots ({@link
  * FlatKind#spread}). A batch whose values all came from the chunk's dictionary carries it, with
- * each value's id.
+ * each value's id; PLAIN string and byte-array values join that dictionary ({@link
+ * JoinedDictionary}), so batches after a writer's fallback from dictionary encoding carry it too.
  */
 final class FlatColumnReader implements ColumnCursor {
-  private enum Mode { PLAIN, DICTIONARY, FOREIGN }
+  /** How the current page's values are decoded; JOINED: PLAIN values joining the dictionary. */
+  private enum Mode { PLAIN, JOINED, DICTIONARY, FOREIGN }
 
   private final FlatKind kind;
   private final ColumnVector vector;
@@ -47,6 +49,7 @@ final class FlatColumnReader implements ColumnCursor {
   private final HybridRle levels = new HybridRle();
   private final HybridRle ids = new HybridRle();
   private final PlainReader plain = new PlainReader();
+  private final @Nullable JoinedDictionary joined;
   private int[] levelBuffer = new int[0];
   private @Nullable ValuesReader foreignLevels;
   private @Nullable ValuesReader foreignValues;
@@ -72,6 +75,7 @@ final class FlatColumnReader implements ColumnCursor {
     this.maxDef = leaf.maxDefinitionLevel();
     this.scale = leaf.info().type().scale();
     this.writer = writer;
+    this.joined = JoinedDictionary.of(kind, leaf.info());
   }
 
   @Override
@@ -94,7 +98,7 @@ final class FlatColumnReader implements ColumnCursor {
       }
       int n = Math.min(rows - at, pageLeft);
       int present = decodeRows(at, n);
-      fromDictionary &= mode == Mode.DICTIONARY || present == 0;
+      fromDictionary &= mode == Mode.DICTIONARY || mode == Mode.JOINED || present == 0;
       at += n;
       pageLeft -= n;
     }
@@ -136,7 +140,9 @@ final class FlatColumnReader implements ColumnCursor {
     }
     Object values = kind.entries(page, scale);
     entries = values;
-    dictionary = kind.dictionary(vector.column, values);
+    JoinedDictionary join = joined;
+    dictionary = join != null ? join.startWith(page, (Object[]) values)
+        : kind.dictionary(vector.column, values);
     vector.ensureIds(vector.rows.length);
   }
 
@@ -150,8 +156,12 @@ final class FlatColumnReader implements ColumnCursor {
     Page.Slice values = page.values();
     Encoding encoding = page.encoding();
     if (encoding == Encoding.PLAIN) {
-      mode = Mode.PLAIN;
       plain.reset(values.bytes(), values.start(), values.end());
+      mode = joined != null && joined.joinPage() ? Mode.JOINED : Mode.PLAIN;
+      if (mode == Mode.JOINED && dictionary == null) {
+        dictionary = Objects.requireNonNull(joined).dictionary();
+        vector.ensureIds(vector.rows.length);
+      }
     } else if (encoding == Encoding.PLAIN_DICTIONARY || encoding == Encoding.RLE_DICTIONARY) {
       mode = Mode.DICTIONARY;
       startIds(values);
@@ -285,8 +295,9 @@ final class FlatColumnReader implements ColumnCursor {
    * then spreads them forward into their slots.
    */
   private void values(int at, int n, int present) throws IOException {
+    boolean withIds = mode == Mode.DICTIONARY || mode == Mode.JOINED;
     if (present == 0) {
-      if (mode == Mode.DICTIONARY) {
+      if (withIds) {
         Arrays.fill(vector.ids, at, at + n, 0);
       }
       return;
@@ -301,13 +312,28 @@ final class FlatColumnReader implements ColumnCursor {
       return;
     }
     Object dst = kind.array(vector);
-    if (mode == Mode.PLAIN) {
+    if (mode == Mode.JOINED) {
+      join(packed, present);
+    } else if (mode == Mode.PLAIN) {
       kind.plain(plain, dst, packed, present, scale);
     } else {
       kind.foreign(Objects.requireNonNull(foreignValues), dst, packed, present, scale);
     }
     if (present < n) {
       kind.spread(vector, at, n, packed);
+      if (withIds) {
+        spreadIds(at, n, packed);
+      }
+    }
+  }
+
+  /** PLAIN values joining the dictionary; those after it fills up are plain values. */
+  private void join(int packed, int present) throws IOException {
+    int done = Objects.requireNonNull(joined).decode(plain, vector.objects, vector.ids, packed,
+        present);
+    if (done < present) {
+      mode = Mode.PLAIN;
+      kind.plain(plain, vector.objects, packed + done, present - done, scale);
     }
   }
 

@@ -50,12 +50,14 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Decoding.</b> Flat columns of the common types are decoded in bulk, whole pages at a
  * time ({@link FlatColumnReader}); lists and the rarer types value by value through parquet-java
  * ({@link ColumnScanner}). Both give the same vectors. A batch whose values all came from the
- * chunk's dictionary carries it ({@link dev.sluice.validator.data.ColumnVector#dictionary}), and
- * {@link #dictionaryOnly} hands out the dictionary of a chunk proven to be fully
- * dictionary-encoded ({@link DictionaryReader}).
+ * chunk's dictionary carries it ({@link dev.sluice.validator.data.ColumnVector#dictionary}); in
+ * the bulk path PLAIN strings and byte arrays join that dictionary, which then grows from batch
+ * to batch ({@link JoinedDictionary}). {@link #dictionaryOnly} hands out the dictionary of a
+ * chunk proven to be fully dictionary-encoded ({@link DictionaryReader}), never a growing one.
  *
  * <p><b>Memory.</b> A scan holds one row group's compressed chunks of the requested columns, one
- * decompressed page per column and one batch.
+ * decompressed page per column and one batch, and per string or byte-array column the chunk's
+ * joined dictionary (bounded: {@link JoinedDictionary}).
  *
  * <p><b>Threads.</b> The object is immutable once opened; every scan and every {@link
  * #dictionaryOnly} call reads through its own channel with positional reads and its own buffers,

@@ -155,7 +155,9 @@ class GeneratedFilesTest {
 
   /**
    * The writer's dictionary overflows mid-chunk: dictionary pages, then PLAIN (v1) or delta
-   * (v2) pages. Batches of the first part carry the dictionary, the others do not.
+   * (v2) pages. Batches of the first part carry the dictionary. Later PLAIN strings that repeat
+   * join it, so their batches carry it too (v1); once a page holds mostly new values (unique
+   * ones from row 2000), the rest of the chunk is plain values again.
    */
   @ParameterizedTest(name = "v2={0}")
   @ValueSource(booleans = {false, true})
@@ -164,13 +166,18 @@ class GeneratedFilesTest {
         + " optional int64 n; required int32 k; }").v2(v2).dictionaryBytes(2048).pageRows(50);
     for (int r = 0; r < 3000; r++) {
       boolean early = r < 500;
-      file.row(row("s", r % 9 == 4 ? null : early ? "v" + r % 5 : "unique-value-" + r,
-          "n", early ? (long) (r % 3) : r * 1_000_000_007L, "k", early ? r % 4 : r));
+      String s = early ? "v" + r % 5 : r < 2000 ? "value-" + r % 200 : "unique-value-" + r;
+      file.row(row("s", r % 9 == 4 ? null : s, "n", early ? (long) (r % 3) : r * 1_000_000_007L,
+          "k", early ? r % 4 : r));
     }
     Path path = file.write(dir.resolve("fallback.parquet"));
     List<Outcome> outcomes = BulkEquivalenceTest.assertSameScans(path, 1, 100, 8192);
     List<Batch> small = outcomes.get(1).batches();
     assertThat(small.get(0).dictionaries()).containsExactlyInAnyOrder("s", "n", "k");
+    for (Batch batch : small.subList(8, 19)) { // rows 800 to 1899: PLAIN pages of repeats
+      assertThat(batch.dictionaries().contains("s")).as("rows from " + batch.firstRow())
+          .isEqualTo(!v2);
+    }
     assertThat(small.get(small.size() - 1).dictionaries()).isEmpty();
     assertThat(outcomes.get(2).batches().get(0).dictionaries()).isEmpty(); // mixed batch
     try (ParquetDataFile opened = ParquetDataFile.open(path, "fallback")) {

@@ -25,6 +25,9 @@ public final class PlainReader {
   private int end;
   /** Booleans only: bits already read from {@code bytes[pos]}. */
   private int bit;
+  /** {@link #indexed} only: where the byte arrays of a block start, and their lengths. */
+  private final int[] offsets = new int[ByteArrayIndex.BLOCK];
+  private final int[] lengths = new int[ByteArrayIndex.BLOCK];
 
   public PlainReader reset(byte[] data, int start, int stop) {
     this.bytes = data;
@@ -130,6 +133,35 @@ public final class PlainReader {
       dst[off + i] = new String(bytes, pos, len, StandardCharsets.UTF_8);
       pos += len;
     }
+  }
+
+  /**
+   * Byte arrays looked up in {@code index}, which adds those it does not know: value {@code i}
+   * becomes the index's entry in {@code dst[off+i]} and its id in {@code ids[off+i]}. Stops
+   * before the first value the index can neither find nor add; returns how many were decoded.
+   */
+  public int indexed(ByteArrayIndex index, Object[] dst, int[] ids, int off, int n)
+      throws IOException {
+    int done = 0;
+    while (done < n) {
+      int k = Math.min(n - done, ByteArrayIndex.BLOCK);
+      for (int j = 0; j < k; j++) {
+        int len = length();
+        offsets[j] = pos;
+        lengths[j] = len;
+        pos += len;
+      }
+      int got = index.internAll(bytes, offsets, lengths, k, ids, off + done);
+      for (int j = off + done; j < off + done + got; j++) {
+        dst[j] = index.value(ids[j]);
+      }
+      done += got;
+      if (got < k) {
+        pos = offsets[got] - 4;
+        break;
+      }
+    }
+    return done;
   }
 
   /** Byte arrays copied out of the page. */
