@@ -48,7 +48,7 @@ public record EndToEndOptions(
   /** The Sluice CLI jar. */
   /** The {@code ./sluice} launcher at the repository root. */
   public Path launcher() {
-    return repo.resolve("sluice");
+    return repo.resolve("sluice").toAbsolutePath();
   }
 
   public Path sluiceJar() {
