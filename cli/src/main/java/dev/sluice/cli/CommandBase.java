@@ -32,6 +32,13 @@ abstract class CommandBase implements Callable<Integer> {
     return root instanceof SluiceCommand ? ((SluiceCommand) root).terminal : null;
   }
 
+  /** The standard input the process was given (empty when not run as a program). */
+  java.io.InputStream stdin() {
+    Object root = spec.root().userObject();
+    return root instanceof SluiceCommand ? ((SluiceCommand) root).stdin
+        : java.io.InputStream.nullInputStream();
+  }
+
   @Override
   public final Integer call() throws Abort {
     return execute().code();

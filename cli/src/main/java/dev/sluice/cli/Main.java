@@ -18,7 +18,7 @@ public final class Main {
   public static void main(String... args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    System.exit(run(out, err, System.err, args));
+    System.exit(run(out, err, System.err, System.in, args));
   }
 
   /**
@@ -28,14 +28,20 @@ public final class Main {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(out, err, null, args);
+    return run(out, err, null, java.io.InputStream.nullInputStream(), args);
   }
 
-  /** Like {@link #run(PrintWriter, PrintWriter, String...)}, with a terminal for progress bars. */
-  static int run(PrintWriter out, PrintWriter err, java.io.@org.jspecify.annotations.Nullable PrintStream terminal,
+  /**
+   * Like {@link #run(PrintWriter, PrintWriter, String...)}, with a terminal for progress bars
+   * (null for none) and the standard input {@code validate CONTRACT -} reads.
+   */
+  static int run(PrintWriter out, PrintWriter err,
+      java.io.@org.jspecify.annotations.Nullable PrintStream terminal, java.io.InputStream stdin,
       String... args) {
     CommandLine cli = commandLine(out, err);
-    ((SluiceCommand) cli.getCommand()).terminal = terminal;
+    SluiceCommand root = (SluiceCommand) cli.getCommand();
+    root.terminal = terminal;
+    root.stdin = stdin;
     try {
       return cli.execute(args);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

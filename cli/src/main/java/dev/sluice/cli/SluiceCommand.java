@@ -17,6 +17,8 @@ final class SluiceCommand implements Runnable {
   @Spec CommandSpec spec;
   /** The process's standard error when run by {@link Main#main}, for a progress bar; else null. */
   java.io.@org.jspecify.annotations.Nullable PrintStream terminal;
+  /** Standard input, for {@code validate CONTRACT -}; empty when not run as a program. */
+  java.io.InputStream stdin = java.io.InputStream.nullInputStream();
 
   @Override
   public void run() {

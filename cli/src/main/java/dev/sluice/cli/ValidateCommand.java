@@ -33,7 +33,9 @@ final class ValidateCommand extends CommandBase {
   @Nullable Path contract;
 
   @Parameters(index = "1..*", paramLabel = "DATA",
-      description = "Data files, folders or globs (data/*.parquet), read as one dataset.")
+      description = "Data files, folders or globs (data/*.parquet), read as one dataset; "
+          + "'-' reads an Arrow IPC stream (or, with --input-format json, JSON Lines) from "
+          + "standard input.")
   List<String> data = new ArrayList<>();
 
   @Option(names = "--object", paramLabel = "NAME",
@@ -98,6 +100,11 @@ final class ValidateCommand extends CommandBase {
           + "new_line/array, else the first character).")
   @Nullable String jsonLayout;
 
+  @Option(names = "--each-batch",
+      description = "With DATA '-' and --format json: print the running report as one JSON line "
+          + "after every batch, then the final one.")
+  boolean eachBatch;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Row groups read at the same time (default: one per core, ${DEFAULT-VALUE}).")
   int threads = ValidationOptions.DEFAULTS.threads();
@@ -119,10 +126,15 @@ final class ValidateCommand extends CommandBase {
     ValidationReport report;
     try {
       Contract loaded = pending.contract();
-      List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
-      SourceOptions source = Inputs.options(DataSelection.server(loaded, data, server).orElse(null),
-          inputFormat, delimiter, quote, noHeader, jsonLayout);
-      report = Validator.of(loaded, options().withSource(source)).validate(files);
+      if (data.equals(List.of("-"))) {
+        report = new StandardInput(stdin(), out(), eachBatch && format == OutputFormat.JSON)
+            .validate(Validator.of(loaded, options()), inputFormat);
+      } else {
+        List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
+        SourceOptions source = Inputs.options(DataSelection.server(loaded, data, server)
+            .orElse(null), inputFormat, delimiter, quote, noHeader, jsonLayout);
+        report = Validator.of(loaded, options().withSource(source)).validate(files);
+      }
     } catch (DataProblem e) {
       awaitLint(contractFile, pending);
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.firstLine(e.getMessage()), e);
@@ -197,8 +209,9 @@ final class ValidateCommand extends CommandBase {
   }
 
   private void emit(ValidationReport report) throws Abort {
+    String json = eachBatch && data.equals(List.of("-")) ? report.toJsonLine() : report.toJson();
     String rendered = format == OutputFormat.JSON
-        ? report.toJson() + "\n" : new TextReport(verbose()).render(report);
+        ? json + "\n" : new TextReport(verbose()).render(report);
     if (output == null) {
       out().print(rendered);
       return;

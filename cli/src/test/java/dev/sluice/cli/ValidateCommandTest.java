@@ -162,6 +162,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void jsonLinesOnStandardInputAreValidated() throws Exception {
+    Path contract = ws().contract("orders.odcs.yaml");
+    byte[] lines = "{\"id\": 1, \"email\": \"a@example.com\"}\n{\"id\": 1}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Cli cli = Cli.withInput(lines, "validate", "--input-format", "json", "--format", "json",
+        contract.toString(), "-");
+    assertThat(cli.out()).contains("\"rowCount\" : 2").contains("\"format\" : \"json\"");
+    assertThat(cli.exitCode()).isEqualTo(1); // id 1 twice
+  }
+
+  @Test
+  void standardInputThatIsNotAnArrowStreamExitsThree() throws Exception {
+    Path contract = ws().contract("orders.odcs.yaml");
+    Cli cli = Cli.withInput("id,email\n1,a\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "validate", contract.toString(), "-");
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertThat(cli.err()).contains("-: not a readable Arrow IPC stream").hasLineCount(1);
+  }
+
+  @Test
   void dataAndServerTogetherAreAUsageError() {
     Cli cli = Cli.run("validate", "--server", "local", "c.yaml", "d.parquet");
     assertThat(cli.exitCode()).isEqualTo(2);

@@ -16,7 +16,18 @@ public final class ReportJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+
   private ReportJson() {}
+
+  /** The same report on one line, for JSON Lines output (one report per batch). */
+  public static String writeLine(ValidationReport report) {
+    try {
+      return COMPACT.writeValueAsString(tree(report));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static String write(ValidationReport report) {
     try {

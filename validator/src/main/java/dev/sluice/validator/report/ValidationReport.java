@@ -47,4 +47,9 @@ public record ValidationReport(
   public String toJson() {
     return ReportJson.write(this);
   }
+
+  /** {@link #toJson()} on a single line. */
+  public String toJsonLine() {
+    return ReportJson.writeLine(this);
+  }
 }

@@ -119,6 +119,62 @@ class ValidationSessionTest {
     }
   }
 
+  @Test
+  void anArrowStreamIsValidatedBatchByBatchAsOneDataset() throws Exception {
+    SplittableRandom random = new SplittableRandom(5);
+    List<Row> rows = rows(random, 500);
+    List<List<Row>> parts = split(rows, random);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);
+        org.apache.arrow.vector.ipc.ArrowStreamWriter writer =
+            new org.apache.arrow.vector.ipc.ArrowStreamWriter(root, null, bytes)) {
+      writer.start();
+      for (List<Row> part : parts) {
+        try (VectorSchemaRoot batch = root(part)) {
+          copy(batch, root);
+          writer.writeBatch();
+        }
+      }
+      writer.end();
+    }
+    List<Long> seen = new ArrayList<>();
+    ValidationReport streamed;
+    try (ValidationSession session = Validator.of(Contracts.load(CONTRACT), options()).session()) {
+      streamed = ArrowStreams.validate(session, new java.io.ByteArrayInputStream(bytes.toByteArray()),
+          "-", 64L << 20, report -> seen.add(report.rowCount()));
+    }
+    assertThat(seen).hasSize(parts.size()).last().isEqualTo((long) rows.size());
+    assertThat(checksOf(streamed)).isEqualTo(checksOf(validate(List.of(rows))));
+  }
+
+  @Test
+  void aStreamThatIsNotArrowIsADataProblem() throws Exception {
+    try (ValidationSession session = Validator.of(Contracts.load(CONTRACT), options()).session()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArrowStreams.validate(session,
+              new java.io.ByteArrayInputStream("id,email\n1,x\n".getBytes(StandardCharsets.UTF_8)),
+              "-", 64L << 20, report -> { }))
+          .isInstanceOf(dev.sluice.validator.DataProblem.class)
+          .hasMessageContaining("not a readable Arrow IPC stream");
+    }
+  }
+
+  private static void copy(VectorSchemaRoot from, VectorSchemaRoot to) {
+    to.clear();
+    to.allocateNew();
+    for (int c = 0; c < from.getFieldVectors().size(); c++) {
+      for (int i = 0; i < from.getRowCount(); i++) {
+        to.getVector(c).copyFromSafe(i, i, from.getVector(c));
+      }
+      to.getVector(c).setValueCount(from.getRowCount());
+    }
+    to.setRowCount(from.getRowCount());
+  }
+
+  private static ValidationOptions options() {
+    return ValidationOptions.DEFAULTS
+        .withClock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+  }
+
   private ValidationReport validate(List<List<Row>> batches) throws Exception {
     Contract contract = Contracts.load(CONTRACT);
     ValidationOptions options = ValidationOptions.DEFAULTS
