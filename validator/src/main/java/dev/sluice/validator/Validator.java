@@ -5,7 +5,6 @@ import dev.sluice.contracts.model.DatasetSpec;
 import dev.sluice.validator.engine.DatasetRun;
 import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.plan.PlanCompiler;
-import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
 import dev.sluice.validator.session.ValidationSession;
 import java.nio.file.Path;
@@ -54,10 +53,7 @@ public final class Validator {
       for (Path file : files) {
         run.add(file);
       }
-      List<CheckResult> results = run.results();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      return new ValidationReport(contract.id(), contract.version(), object.name(), run.datasets(),
-          run.rowCount(), millis, results);
+      return run.report(start);
     }
   }
 
@@ -73,7 +69,7 @@ public final class Validator {
     DatasetSpec object = resolveObject(Path.of(""));
     ValidationOptions sessionOptions = options.withThreads(1);
     Plan plan = PlanCompiler.compile(contract, object, sessionOptions);
-    return new ValidationSession(plan, new DatasetRun(plan, sessionOptions));
+    return new ValidationSession(new DatasetRun(plan, sessionOptions));
   }
 
   DatasetSpec resolveObject(Path firstFile) throws DataProblem {

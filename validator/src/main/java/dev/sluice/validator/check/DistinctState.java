@@ -25,7 +25,6 @@ final class DistinctState implements CheckState {
   private @Nullable BytesKeySet values;
   private final KeyEncoder encoder = new KeyEncoder();
   private final Occurrences occurrences;
-  long keyedRows;
   long duplicateRows;
   long duplicateGroups;
   long nullRows;
@@ -65,7 +64,6 @@ final class DistinctState implements CheckState {
         case DOUBLES: doubleSet().addAll(keys.longs, 0, keys.size, occurrences); break;
         default: addValues(keys); break;
       }
-      keyedRows += keys.size;
       duplicateRows += occurrences.repeats();
       duplicateGroups += occurrences.newDuplicates();
       for (int p = 0; p < occurrences.positionCount(); p++) {

@@ -20,7 +20,6 @@ final class KeyBuffer {
 
   final List<ValueType> types;
   final Form form;
-  final boolean longKeys;
   long[] longs = new long[0];
   final List<Object> values = new ArrayList<>();
   long[] rows = new long[0];
@@ -33,7 +32,6 @@ final class KeyBuffer {
     this.form = types.size() != 1 ? Form.VALUES
         : types.get(0).kind().storage() == ValueType.Storage.LONG ? Form.LONGS
         : types.get(0).kind().storage() == ValueType.Storage.DOUBLE ? Form.DOUBLES : Form.VALUES;
-    this.longKeys = form != Form.VALUES;
     this.nullSamples = new SampleSet(maxSamples);
   }
 
@@ -139,7 +137,7 @@ final class KeyBuffer {
     if (rows.length < size + more) {
       int n = Math.max(size + more, rows.length * 2);
       rows = Arrays.copyOf(rows, n);
-      if (longKeys) {
+      if (form != Form.VALUES) {
         longs = Arrays.copyOf(longs, n);
       }
     }

@@ -205,9 +205,9 @@ final class Re2ToBrics {
         if (hi < lo) {
           throw new Unsupported();
         }
-        out.append(literalInClass(lo)).append('-').append(literalInClass(hi));
+        out.append(literal(lo)).append('-').append(literal(hi));
       } else {
-        out.append(literalInClass(lo));
+        out.append(literal(lo));
       }
     }
     if (pos >= p.length()) {
@@ -232,10 +232,6 @@ final class Re2ToBrics {
   /** One character as a brics literal: escaped (backslash + the raw character) unless alphanumeric. */
   private static String literal(char c) {
     return Character.isLetterOrDigit(c) && c < 128 ? String.valueOf(c) : "\\" + c;
-  }
-
-  private static String literalInClass(char c) {
-    return literal(c);
   }
 
   /** The pattern leaves the supported subset. */

@@ -12,12 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ThreadRegex {
   private final ThreadLocal<Pattern> perThread;
-  private final String source;
   /** The pattern as an automaton, when it is plain enough (see {@link RegexDfa}). */
   private final @Nullable RegexDfa dfa;
 
   ThreadRegex(Pattern pattern) {
-    this.source = pattern.pattern();
+    String source = pattern.pattern();
     int flags = pattern.flags();
     this.perThread = ThreadLocal.withInitial(() -> Pattern.compile(source, flags));
     this.dfa = flags == 0 ? RegexDfa.compile(source).orElse(null) : null;

@@ -14,6 +14,7 @@ import dev.sluice.validator.plan.ExpectedTypes;
 import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.DatasetInfo;
+import dev.sluice.validator.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,14 @@ public final class DatasetRun implements AutoCloseable {
       results.addAll(ExtraColumns.failures(plan.object().name(), datasets));
     }
     return results;
+  }
+
+  /** The report of everything added so far; the validation began at {@code startNanos}. */
+  public ValidationReport report(long startNanos) {
+    List<CheckResult> results = results();
+    long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    return new ValidationReport(plan.contract().id(), plan.contract().version(),
+        plan.object().name(), datasets, rows, millis, results);
   }
 
   public List<DatasetInfo> datasets() {

@@ -3,10 +3,7 @@ package dev.sluice.validator.session;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.arrow.ArrowBatchFile;
 import dev.sluice.validator.engine.DatasetRun;
-import dev.sluice.validator.plan.Plan;
-import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
-import java.util.List;
 import java.util.Map;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
@@ -35,15 +32,13 @@ import org.jspecify.annotations.Nullable;
  * (uniqueness within its {@code uniqueMemoryBytes} budget).
  */
 public final class ValidationSession implements AutoCloseable {
-  private final Plan plan;
   private final DatasetRun run;
   private final long start = System.nanoTime();
   private int batches;
   private boolean closed;
 
   /** Opened by {@code Validator.session()}. */
-  public ValidationSession(Plan plan, DatasetRun run) {
-    this.plan = plan;
+  public ValidationSession(DatasetRun run) {
     this.run = run;
   }
 
@@ -69,10 +64,7 @@ public final class ValidationSession implements AutoCloseable {
 
   /** The report of every batch accepted so far (a new report each call). */
   public synchronized ValidationReport report() {
-    List<CheckResult> results = run.results();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new ValidationReport(plan.contract().id(), plan.contract().version(),
-        plan.object().name(), run.datasets(), run.rowCount(), millis, results);
+    return run.report(start);
   }
 
   /** Batches accepted so far. */

@@ -6,10 +6,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
-import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.DataFile;
+import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ExpectedSchema;
-import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.data.ValueType;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -33,27 +31,24 @@ import org.jspecify.annotations.Nullable;
  * FastCSV, holding one batch. Immutable once open: scans may run on several threads at once.
  * The decisions on nulls, types and malformed input are in the package documentation.
  */
-public final class CsvDataFile implements DataFile {
-  private final Path file;
-  private final String displayPath;
+public final class CsvDataFile extends TextDataFile {
   private final CsvDialect dialect;
   private final List<String> names;
-  private final Map<String, ColumnInfo> columns;
-  private final long rowCount;
 
   private CsvDataFile(Path file, String displayPath, CsvDialect dialect, List<String> names,
       ExpectedSchema expected, long rowCount) {
-    this.file = file;
-    this.displayPath = displayPath;
+    super(file, displayPath, "csv", columnsOf(names, expected), names, rowCount);
     this.dialect = dialect;
     this.names = List.copyOf(names);
+  }
+
+  private static Map<String, ColumnInfo> columnsOf(List<String> names, ExpectedSchema expected) {
     Map<String, ColumnInfo> infos = new LinkedHashMap<>();
     for (String name : names) {
       ValueType type = expected.typeOf(name).orElse(ValueType.of(ValueType.Kind.STRING));
       infos.put(name, new ColumnInfo(name, type, true, false, "CSV text as " + type));
     }
-    this.columns = Collections.unmodifiableMap(infos);
-    this.rowCount = rowCount;
+    return Collections.unmodifiableMap(infos);
   }
 
   /**
@@ -110,71 +105,11 @@ public final class CsvDataFile implements DataFile {
   }
 
   @Override
-  public String path() {
-    return displayPath;
-  }
-
-  @Override
-  public String format() {
-    return "csv";
-  }
-
-  @Override
-  public Optional<String> createdBy() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Map<String, ColumnInfo> columns() {
-    return columns;
-  }
-
-  @Override
-  public List<String> topLevelNames() {
-    return names;
-  }
-
-  @Override
-  public Map<String, String> keyValueMetadata() {
-    return Map.of();
-  }
-
-  @Override
-  public long rowCount() {
-    return rowCount;
-  }
-
-  @Override
-  public boolean parsesText() {
-    return true;
-  }
-
-  /** One row group of every record, without statistics; none for a file without rows. */
-  @Override
-  public List<RowGroupInfo> rowGroups() {
-    return rowCount == 0 ? List.of() : List.of(new RowGroupInfo(0, 0, rowCount, Map.of()));
-  }
-
-  @Override
-  public void scan(int rowGroup, Set<String> columnPaths, long firstRow, int batchRows,
-      BatchSink sink) throws DataProblem {
-    if (rowGroup != 0 || rowCount == 0) {
-      throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
-    }
-    if (batchRows < 1) {
-      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
-    }
+  void scanColumns(Set<String> columnPaths, long firstRow, int batchRows, BatchSink sink)
+      throws DataProblem {
     List<ColumnInfo> wanted = new ArrayList<>();
     for (String path : columnPaths) {
-      ColumnInfo info = columns.get(path);
-      if (info == null) {
-        throw new DataProblem(displayPath, "no column " + path + " in the file");
-      }
-      wanted.add(info);
-    }
-    if (wanted.isEmpty()) {
-      Batches.rowsOnly(firstRow, rowCount, batchRows, sink);
-      return;
+      wanted.add(column(path));
     }
     read(new Batches(wanted, firstRow, batchRows, sink), firstRow);
   }
@@ -224,10 +159,5 @@ public final class CsvDataFile implements DataFile {
     }
     Throwable reason = cause == null ? e : cause;
     return new DataProblem(displayPath, "line " + line + ": " + TextFiles.describe(reason), e);
-  }
-
-  @Override
-  public void close() {
-    // each scan opens and closes its own stream; nothing stays open between calls
   }
 }

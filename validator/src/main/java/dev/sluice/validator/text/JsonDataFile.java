@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
-import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.SourceOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,35 +25,35 @@ import java.util.Set;
  * once open: scans may run on several threads at once. The decisions on types, lists and
  * malformed records are in the package documentation.
  */
-public final class JsonDataFile implements DataFile {
-  private final Path file;
-  private final String displayPath;
+public final class JsonDataFile extends TextDataFile {
   private final boolean arrayLayout;
   private final PathTree tree;
   private final Map<String, PathNode> leaves;
-  private final Map<String, ColumnInfo> columns;
-  private final List<String> topLevelNames;
-  private final long rowCount;
 
   private JsonDataFile(Path file, String displayPath, boolean arrayLayout, PathTree tree,
       JsonDiscovery found) {
-    this.file = file;
-    this.displayPath = displayPath;
+    super(file, displayPath, "json", columnsOf(tree, found), found.topLevelNames(), found.rows());
     this.arrayLayout = arrayLayout;
     this.tree = tree;
     Map<String, PathNode> present = new LinkedHashMap<>();
-    Map<String, ColumnInfo> infos = new LinkedHashMap<>();
     for (PathNode leaf : tree.leaves()) {
       if (found.seen(leaf)) {
         present.put(leaf.path, leaf);
+      }
+    }
+    this.leaves = Collections.unmodifiableMap(present);
+  }
+
+  /** The leaves some record has, as columns. */
+  private static Map<String, ColumnInfo> columnsOf(PathTree tree, JsonDiscovery found) {
+    Map<String, ColumnInfo> infos = new LinkedHashMap<>();
+    for (PathNode leaf : tree.leaves()) {
+      if (found.seen(leaf)) {
         String written = leaf.raw ? "JSON value as text" : "JSON as " + leaf.type;
         infos.put(leaf.path, new ColumnInfo(leaf.path, leaf.type, true, leaf.repeated, written));
       }
     }
-    this.leaves = Collections.unmodifiableMap(present);
-    this.columns = Collections.unmodifiableMap(infos);
-    this.topLevelNames = List.copyOf(found.topLevelNames());
-    this.rowCount = found.rows();
+    return Collections.unmodifiableMap(infos);
   }
 
   /**
@@ -116,73 +114,13 @@ public final class JsonDataFile implements DataFile {
   }
 
   @Override
-  public String path() {
-    return displayPath;
-  }
-
-  @Override
-  public String format() {
-    return "json";
-  }
-
-  @Override
-  public Optional<String> createdBy() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Map<String, ColumnInfo> columns() {
-    return columns;
-  }
-
-  @Override
-  public List<String> topLevelNames() {
-    return topLevelNames;
-  }
-
-  @Override
-  public Map<String, String> keyValueMetadata() {
-    return Map.of();
-  }
-
-  @Override
-  public long rowCount() {
-    return rowCount;
-  }
-
-  @Override
-  public boolean parsesText() {
-    return true;
-  }
-
-  /** One row group of every record, without statistics; none for a file without rows. */
-  @Override
-  public List<RowGroupInfo> rowGroups() {
-    return rowCount == 0 ? List.of() : List.of(new RowGroupInfo(0, 0, rowCount, Map.of()));
-  }
-
-  @Override
-  public void scan(int rowGroup, Set<String> columnPaths, long firstRow, int batchRows,
-      BatchSink sink) throws DataProblem {
-    if (rowGroup != 0 || rowCount == 0) {
-      throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
-    }
-    if (batchRows < 1) {
-      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
-    }
+  void scanColumns(Set<String> columnPaths, long firstRow, int batchRows, BatchSink sink)
+      throws DataProblem {
     List<PathNode> wanted = new ArrayList<>();
     List<ColumnInfo> infos = new ArrayList<>();
     for (String path : columnPaths) {
-      PathNode leaf = leaves.get(path);
-      if (leaf == null) {
-        throw new DataProblem(displayPath, "no column " + path + " in the file");
-      }
-      wanted.add(leaf);
-      infos.add(columns.get(path));
-    }
-    if (wanted.isEmpty()) {
-      Batches.rowsOnly(firstRow, rowCount, batchRows, sink);
-      return;
+      infos.add(column(path));
+      wanted.add(leaves.get(path));
     }
     Batches batches = new Batches(infos, firstRow, batchRows, sink);
     RecordWalker walker = new RecordWalker(tree, wanted, batches);
@@ -191,10 +129,5 @@ public final class JsonDataFile implements DataFile {
       throw new DataProblem(displayPath, "the file changed while it was read");
     }
     batches.finish();
-  }
-
-  @Override
-  public void close() {
-    // each scan opens and closes its own stream; nothing stays open between calls
   }
 }

@@ -1,10 +1,11 @@
 package dev.sluice.validator.arrow;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.validator.DataProblem;
-import dev.sluice.validator.arrow.ArrowScans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ValueType;

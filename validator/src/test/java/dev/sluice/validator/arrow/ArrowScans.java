@@ -4,11 +4,9 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.DataFile;
-import java.net.URISyntaxException;
-import java.net.URL;
+import dev.sluice.validator.testing.DataFileScans;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,69 +16,32 @@ final class ArrowScans {
   private ArrowScans() {}
 
   static Path resource(String name) {
-    URL url = ArrowScans.class.getResource("/arrow/" + name);
-    if (url == null) {
-      throw new IllegalArgumentException("missing test resource " + name);
-    }
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return DataFileScans.resource("arrow", name);
   }
 
   static ArrowDataFile open(String name) throws DataProblem {
     return ArrowDataFile.open(resource(name), name);
   }
 
-  /** One value of a scan: its global row and its boxed value (null for a null). */
-  record Cell(long row, Object value) {}
-
   /** Every column of every batch, in slices of {@code batchRows}, checking alignment. */
   static Map<String, List<Cell>> scanAll(DataFile file, int batchRows) throws DataProblem {
     return scan(file, file.columns().keySet(), 0, batchRows);
   }
 
+  /** Also checks that each dictionary batch's ids point at its values. */
   static Map<String, List<Cell>> scan(DataFile file, Set<String> paths, long firstRow,
       int batchRows) throws DataProblem {
-    Map<String, List<Cell>> out = new LinkedHashMap<>();
-    paths.forEach(p -> out.put(p, new ArrayList<>()));
-    long[] expectedFirst = {firstRow};
-    for (var group : file.rowGroups()) {
-      file.scan(group.index(), paths, firstRow, batchRows, batch -> {
-        check(batch, expectedFirst[0], batchRows);
-        expectedFirst[0] += batch.rowCount();
-        for (ColumnVector v : batch.vectors().values()) {
-          for (int i = 0; i < v.size; i++) {
-            out.get(v.column.path()).add(new Cell(v.rows[i], boxed(v, i)));
-          }
-        }
-      });
-    }
-    if (expectedFirst[0] != firstRow + file.rowCount()) {
-      throw new AssertionError("batches covered " + (expectedFirst[0] - firstRow) + " rows");
-    }
-    return out;
+    return DataFileScans.scan(file, paths, firstRow, batchRows, ArrowScans::checkDictionaries);
   }
 
+  /** The shared alignment checks plus {@link #checkDictionaries}. */
   static void check(ColumnBatch batch, long first, int batchRows) {
-    if (batch.firstRow() != first || batch.rowCount() > batchRows || batch.rowCount() < 1) {
-      throw new AssertionError("misaligned batch at " + batch.firstRow() + " expected " + first);
-    }
+    DataFileScans.check(batch, first, batchRows);
+    checkDictionaries(batch);
+  }
+
+  static void checkDictionaries(ColumnBatch batch) {
     for (ColumnVector v : batch.vectors().values()) {
-      for (int i = 0; i < v.size; i++) {
-        long row = v.rows[i];
-        if (row < first || row >= first + batch.rowCount() || (i > 0 && row < v.rows[i - 1])) {
-          throw new AssertionError(v.column.path() + ": row " + row + " outside its batch");
-        }
-        if (!v.column.repeated() && row != first + i) {
-          throw new AssertionError(v.column.path() + ": flat column out of step at " + row);
-        }
-      }
-      if (!v.column.repeated() && v.size != batch.rowCount()) {
-        throw new AssertionError(v.column.path() + ": " + v.size + " values in a batch of "
-            + batch.rowCount() + " rows");
-      }
       if (v.dictionary != null) {
         for (int i = 0; i < v.size; i++) {
           if (!v.nulls[i] && !java.util.Objects.equals(boxed(v, i), entry(v, i))) {
@@ -101,15 +62,7 @@ final class ArrowScans {
     return value instanceof byte[] ? java.util.HexFormat.of().formatHex((byte[]) value) : value;
   }
 
-  /** The value at {@code i}: null for a null, byte arrays as hex strings (comparable). */
   static Object boxed(ColumnVector v, int i) {
-    if (v.nulls[i]) {
-      return null;
-    }
-    Object value = v.valueAt(i);
-    if (value == null) {
-      return "<not decoded>";
-    }
-    return value instanceof byte[] ? java.util.HexFormat.of().formatHex((byte[]) value) : value;
+    return DataFileScans.boxed(v, i);
   }
 }

@@ -1,8 +1,9 @@
 package dev.sluice.validator.arrow;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.validator.arrow.ArrowScans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;

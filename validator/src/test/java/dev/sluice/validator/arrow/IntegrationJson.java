@@ -1,8 +1,9 @@
 package dev.sluice.validator.arrow;
 
+import dev.sluice.validator.testing.DataFileScans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sluice.validator.arrow.ArrowScans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

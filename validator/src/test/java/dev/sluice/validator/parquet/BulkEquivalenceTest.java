@@ -1,12 +1,13 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.RowGroupInfo;
-import dev.sluice.validator.parquet.Scans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -1,9 +1,10 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static dev.sluice.validator.testing.ParquetFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.validator.parquet.Scans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import dev.sluice.validator.testing.ParquetFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;

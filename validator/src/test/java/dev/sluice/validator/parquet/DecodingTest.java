@@ -1,11 +1,12 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
-import dev.sluice.validator.parquet.Scans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;

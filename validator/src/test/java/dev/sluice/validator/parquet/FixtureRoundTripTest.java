@@ -1,5 +1,6 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static dev.sluice.validator.testing.ParquetFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,7 @@ import dev.sluice.validator.data.ChunkStats;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
 import dev.sluice.validator.data.ValueType.TimeUnit;
-import dev.sluice.validator.parquet.Scans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import dev.sluice.validator.testing.ParquetFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,11 +1,12 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.data.ChunkStats;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.RowGroupInfo;
-import dev.sluice.validator.parquet.Scans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

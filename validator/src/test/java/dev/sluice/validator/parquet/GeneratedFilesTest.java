@@ -1,11 +1,12 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static dev.sluice.validator.testing.ParquetFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.parquet.BulkEquivalenceTest.Batch;
 import dev.sluice.validator.parquet.BulkEquivalenceTest.Outcome;
-import dev.sluice.validator.parquet.Scans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import dev.sluice.validator.parquet.page.ChunkPages;
 import dev.sluice.validator.parquet.page.Page;
 import dev.sluice.validator.parquet.page.PageHeaders;

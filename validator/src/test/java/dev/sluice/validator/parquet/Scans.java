@@ -1,13 +1,9 @@
 package dev.sluice.validator.parquet;
 
 import dev.sluice.validator.DataProblem;
-import dev.sluice.validator.data.ColumnBatch;
-import dev.sluice.validator.data.ColumnVector;
-import java.net.URISyntaxException;
-import java.net.URL;
+import dev.sluice.validator.testing.DataFileScans;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,89 +13,30 @@ final class Scans {
   private Scans() {}
 
   static Path resource(String name) {
-    URL url = Scans.class.getResource("/parquet-testing/" + name);
-    if (url == null) {
-      throw new IllegalArgumentException("missing test resource " + name);
-    }
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return DataFileScans.resource("parquet-testing", name);
   }
 
   static ParquetDataFile open(String name) throws DataProblem {
     return ParquetDataFile.open(resource(name), name);
   }
 
-  /** One value of a scan: its global row and its boxed value (null for a null). */
-  record Cell(long row, Object value) {}
-
   /** Every column of every row group, in batches of {@code batchRows}, checking alignment. */
   static Map<String, List<Cell>> scanAll(ParquetDataFile file, int batchRows)
       throws DataProblem {
-    return scan(file, file.columns().keySet(), batchRows);
+    return DataFileScans.scanAll(file, batchRows);
   }
 
   static Map<String, List<Cell>> scan(ParquetDataFile file, Set<String> paths, int batchRows)
       throws DataProblem {
-    Map<String, List<Cell>> out = new LinkedHashMap<>();
-    paths.forEach(p -> out.put(p, new ArrayList<>()));
-    long[] expectedFirst = {0};
-    for (var group : file.rowGroups()) {
-      file.scan(group.index(), paths, 0, batchRows, batch -> {
-        check(batch, expectedFirst[0], batchRows);
-        expectedFirst[0] += batch.rowCount();
-        for (ColumnVector v : batch.vectors().values()) {
-          for (int i = 0; i < v.size; i++) {
-            out.get(v.column.path()).add(new Cell(v.rows[i], boxed(v, i)));
-          }
-        }
-      });
-    }
-    if (expectedFirst[0] != file.rowCount()) {
-      throw new AssertionError("batches covered " + expectedFirst[0] + " rows");
-    }
-    return out;
+    return DataFileScans.scan(file, paths, 0, batchRows, batch -> { });
   }
 
-  private static void check(ColumnBatch batch, long first, int batchRows) {
-    if (batch.firstRow() != first || batch.rowCount() > batchRows || batch.rowCount() < 1) {
-      throw new AssertionError("misaligned batch at " + batch.firstRow() + " expected " + first);
-    }
-    for (ColumnVector v : batch.vectors().values()) {
-      for (int i = 0; i < v.size; i++) {
-        long row = v.rows[i];
-        if (row < first || row >= first + batch.rowCount() || (i > 0 && row < v.rows[i - 1])) {
-          throw new AssertionError(v.column.path() + ": row " + row + " outside its batch");
-        }
-        if (!v.column.repeated() && row != first + i) {
-          throw new AssertionError(v.column.path() + ": flat column out of step at " + row);
-        }
-      }
-      if (!v.column.repeated() && v.size != batch.rowCount()) {
-        throw new AssertionError(v.column.path() + ": " + v.size + " values in a batch of "
-            + batch.rowCount() + " rows");
-      }
-    }
-  }
-
-  /** The value at {@code i}: null for a null, byte arrays as hex strings (comparable). */
-  static Object boxed(ColumnVector v, int i) {
-    if (v.nulls[i]) {
-      return null;
-    }
-    Object value = v.valueAt(i);
-    if (value == null) {
-      return "<not decoded>"; // an UNSUPPORTED column: present, never decoded
-    }
-    return value instanceof byte[] ? java.util.HexFormat.of().formatHex((byte[]) value) : value;
+  static Object boxed(dev.sluice.validator.data.ColumnVector v, int i) {
+    return DataFileScans.boxed(v, i);
   }
 
   /** Values only, nulls as null. */
   static List<Object> values(List<Cell> cells) {
-    List<Object> values = new ArrayList<>();
-    cells.forEach(c -> values.add(c.value()));
-    return values;
+    return DataFileScans.values(cells);
   }
 }

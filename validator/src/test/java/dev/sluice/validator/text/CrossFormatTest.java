@@ -1,12 +1,13 @@
 package dev.sluice.validator.text;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.data.ExpectedSchema;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
-import dev.sluice.validator.text.TextScans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -70,6 +71,6 @@ class CrossFormatTest {
     }
     assertThat(fromCsv.get("order_id")).hasSize(3000);
     assertThat(fromCsv.values()).allSatisfy(cells -> assertThat(cells)
-        .noneMatch(c -> c.value() instanceof TextScans.Invalid));
+        .noneMatch(c -> c.value() instanceof DataFileScans.Invalid));
   }
 }

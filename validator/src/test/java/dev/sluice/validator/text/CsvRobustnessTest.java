@@ -1,12 +1,13 @@
 package dev.sluice.validator.text;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
-import dev.sluice.validator.text.TextScans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Cell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

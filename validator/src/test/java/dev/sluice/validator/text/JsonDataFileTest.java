@@ -1,5 +1,6 @@
 package dev.sluice.validator.text;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static dev.sluice.validator.text.TextScans.expecting;
 import static dev.sluice.validator.text.TextScans.values;
 import static dev.sluice.validator.text.TextScans.write;
@@ -10,8 +11,8 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
-import dev.sluice.validator.text.TextScans.Cell;
-import dev.sluice.validator.text.TextScans.Invalid;
+import dev.sluice.validator.testing.DataFileScans.Cell;
+import dev.sluice.validator.testing.DataFileScans.Invalid;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,21 +141,7 @@ class JsonDataFileTest {
     }
     try (JsonDataFile file = open(json.toString(), orders())) {
       Map<String, List<Cell>> expected = TextScans.scanAll(file, 100);
-      List<Object> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-      List<Thread> threads = new java.util.ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        threads.add(new Thread(() -> {
-          try {
-            results.add(TextScans.scanAll(file, 33));
-          } catch (DataProblem | RuntimeException e) {
-            results.add(e);
-          }
-        }));
-      }
-      threads.forEach(Thread::start);
-      for (Thread thread : threads) {
-        thread.join();
-      }
+      List<Object> results = TextScans.scanOnThreads(file, 4, 33);
       assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
   }

@@ -1,5 +1,6 @@
 package dev.sluice.validator.text;
 
+import dev.sluice.validator.testing.DataFileScans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.data.ColumnInfo;
@@ -7,7 +8,7 @@ import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
 import dev.sluice.validator.data.ValueType.TimeUnit;
-import dev.sluice.validator.text.TextScans.Invalid;
+import dev.sluice.validator.testing.DataFileScans.Invalid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
