@@ -38,6 +38,9 @@ public enum ExitCode {
   private String meaning(String command) {
     boolean lint = "lint".equals(command);
     boolean validate = "validate".equals(command);
+    if ("diff".equals(command) || "publish".equals(command)) {
+      return registryMeaning(command);
+    }
     switch (this) {
       case PASSED:
         return lint ? "passed: no errors (warnings allowed)"
@@ -52,6 +55,26 @@ public enum ExitCode {
         return "could not judge: " + (lint ? "a contract file is missing or unreadable"
             : validate ? "contract invalid, data missing/unreadable/corrupt, a check errored"
             : "an input is missing, unreadable, invalid or corrupt");
+      default:
+        return "internal error (a bug; rerun with --verbose and report it)";
+    }
+  }
+
+  private String registryMeaning(String command) {
+    boolean diff = "diff".equals(command);
+    switch (this) {
+      case PASSED:
+        return diff ? "compatible: no change breaks the chosen mode"
+            : "published (or the same content was already there)";
+      case FAILED:
+        return diff ? "a change breaks the chosen mode (or, with --data, bites on the data)"
+            : "refused: a breaking change without a major version, a changed published version,"
+                + " a bad version or id";
+      case USAGE:
+        return "usage error (unknown option, missing or bad argument)";
+      case CANNOT_JUDGE:
+        return "could not judge: a contract is missing, unreadable or invalid"
+            + (diff ? ", or the data is unreadable" : ", or the registry index is corrupt");
       default:
         return "internal error (a bug; rerun with --verbose and report it)";
     }
