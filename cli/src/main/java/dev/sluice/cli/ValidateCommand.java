@@ -8,6 +8,7 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
 import dev.sluice.validator.data.SourceOptions;
+import dev.sluice.validator.quarantine.QuarantineSummary;
 import dev.sluice.validator.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -114,6 +115,12 @@ final class ValidateCommand extends CommandBase {
           + "the heap). Past it they end in error instead of running out of memory.")
   @Nullable String uniqueMemory;
 
+  @Option(names = "--quarantine", paramLabel = "DIR",
+      description = "Also split the rows into DIR: those failing an error-level row check to "
+          + "rejected.<ext> (with a _sluice_violations column), the others to accepted.<ext>, "
+          + "in the input's format. Nothing is written if a check could not be evaluated.")
+  @Nullable Path quarantine;
+
   @Option(names = {"-q", "--quiet"},
       description = "No progress bar (it is shown on long runs when stderr is a terminal).")
   boolean quiet;
@@ -124,6 +131,7 @@ final class ValidateCommand extends CommandBase {
     Path contractFile = requireNonNull(contract);
     Contracts.Deferred pending = start(contractFile);
     ValidationReport report;
+    QuarantineSummary split = null;
     try {
       Contract loaded = pending.contract();
       if (data.equals(List.of("-"))) {
@@ -133,7 +141,14 @@ final class ValidateCommand extends CommandBase {
         List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
         SourceOptions source = Inputs.options(DataSelection.server(loaded, data, server)
             .orElse(null), inputFormat, delimiter, quote, noHeader, jsonLayout);
-        report = Validator.of(loaded, options().withSource(source)).validate(files);
+        Validator validator = Validator.of(loaded, options().withSource(source));
+        if (quarantine == null) {
+          report = validator.validate(files);
+        } else {
+          Validator.QuarantineResult result = validator.quarantine(files, quarantine);
+          report = result.report();
+          split = result.split();
+        }
       }
     } catch (DataProblem e) {
       awaitLint(contractFile, pending);
@@ -143,7 +158,11 @@ final class ValidateCommand extends CommandBase {
       throw e;
     }
     awaitLint(contractFile, pending);
-    emit(report);
+    emit(report, split);
+    if (quarantine != null && split == null) {
+      err().println("sluice: nothing written to " + quarantine
+          + ": a check could not be evaluated, so which rows fail is not known");
+    }
     return failOn.exitCode(report.verdict());
   }
 
@@ -166,6 +185,10 @@ final class ValidateCommand extends CommandBase {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--unique-memory: " + e.getMessage());
       }
+    }
+    if (quarantine != null && data.equals(List.of("-"))) {
+      throw new ParameterException(spec.commandLine(),
+          "--quarantine needs DATA files, not standard input");
     }
     if (server != null && !data.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give DATA or --server, not both");
@@ -208,10 +231,14 @@ final class ValidateCommand extends CommandBase {
     return uniqueMemory == null ? o : o.withUniqueMemory(Sizes.parse(uniqueMemory));
   }
 
-  private void emit(ValidationReport report) throws Abort {
+  private void emit(ValidationReport report, @Nullable QuarantineSummary split) throws Abort {
     String json = eachBatch && data.equals(List.of("-")) ? report.toJsonLine() : report.toJson();
+    if (split != null) {
+      json = QuarantineText.withSplit(json, split);
+    }
     String rendered = format == OutputFormat.JSON
-        ? json + "\n" : new TextReport(verbose()).render(report);
+        ? json + "\n" : new TextReport(verbose()).render(report)
+            + (split == null ? "" : QuarantineText.render(split));
     if (output == null) {
       out().print(rendered);
       return;

@@ -5,13 +5,19 @@ import dev.sluice.contracts.model.DatasetSpec;
 import dev.sluice.validator.engine.DatasetRun;
 import dev.sluice.validator.plan.Plan;
 import dev.sluice.validator.plan.PlanCompiler;
+import dev.sluice.validator.quarantine.Quarantine;
+import dev.sluice.validator.quarantine.QuarantineMarks;
+import dev.sluice.validator.quarantine.QuarantineSummary;
+import dev.sluice.validator.report.Status;
 import dev.sluice.validator.report.ValidationReport;
 import dev.sluice.validator.session.ValidationSession;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates datasets against a contract.
@@ -56,6 +62,43 @@ public final class Validator {
       return run.report(start);
     }
   }
+
+  /**
+   * Validates the files as one dataset and, in the same run, splits their rows into {@code dir}:
+   * rows that fail a check that judges rows to the rejected side, the others to the accepted
+   * side (see {@link Quarantine}). Nothing is written when a check could not be evaluated (the
+   * report then has an error), since which rows fail is not known.
+   */
+  public QuarantineResult quarantine(List<Path> files, Path dir) throws DataProblem {
+    if (files.isEmpty()) {
+      throw new DataProblem(contract.source(), "no data files to validate");
+    }
+    long start = System.nanoTime();
+    Instant validatedAt = options.clock().instant();
+    DatasetSpec object = resolveObject(files.get(0));
+    Plan plan = PlanCompiler.compile(contract, object, options);
+    try (DatasetRun run = new DatasetRun(plan, options, true)) {
+      for (Path file : files) {
+        run.add(file);
+      }
+      ValidationReport validated = run.report(start);
+      if (validated.summary().getOrDefault(Status.ERROR, 0) > 0) {
+        return new QuarantineResult(validated, null);
+      }
+      QuarantineMarks marks = run.marks().orElseThrow();
+      Quarantine.Run what = new Quarantine.Run(contract.id(), contract.version(), validatedAt);
+      QuarantineSummary split = Quarantine.write(dir, files, marks, what, run.source(), run.pool(),
+          options.threads() + 1);
+      return new QuarantineResult(run.report(start), split);
+    }
+  }
+
+  /**
+   * A validation report and where its quarantine split went.
+   *
+   * @param split null when nothing was written (a check could not be evaluated)
+   */
+  public record QuarantineResult(ValidationReport report, @Nullable QuarantineSummary split) {}
 
   /**
    * A session validating in-memory Arrow batches against the object named in the options (or

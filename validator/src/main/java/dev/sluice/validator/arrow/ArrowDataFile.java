@@ -98,7 +98,7 @@ public final class ArrowDataFile implements DataFile {
     return new ArrowDataFile(file, displayPath, layout, columns, allocator(displayPath, memoryLimit));
   }
 
-  private static BufferAllocator allocator(String displayPath, long limit) throws DataProblem {
+  static BufferAllocator allocator(String displayPath, long limit) throws DataProblem {
     try {
       BufferAllocator allocator = new RootAllocator(limit);
       allocator.buffer(Math.min(limit, 8)).close(); // the memory manager starts: fail now

@@ -21,4 +21,12 @@ public interface CheckState {
   default CheckState fork() {
     throw new IllegalStateException("only a state bound to a file can be forked");
   }
+
+  /**
+   * Makes this fork (of a check that {@link CheckSpec#judgesRows() judges rows}) also mark every
+   * row it fails with {@code marker}, for a quarantine split. Checks that judge rows implement it.
+   */
+  default void markRejects(RowRejects.Marker marker) {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot mark rows");
+  }
 }

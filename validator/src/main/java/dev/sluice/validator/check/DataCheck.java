@@ -45,5 +45,13 @@ public interface DataCheck {
     return false;
   }
 
+  /**
+   * Whether the file's metadata alone fails every row of it (a required column absent, a column
+   * of the wrong type), so that a quarantine rejects them all for this check.
+   */
+  default boolean failsEveryRow(FileFacts file) {
+    return false;
+  }
+
   CheckResult result(CheckState state, EvalContext context);
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uniqueness of one column or a tuple of columns: {@code unique}, {@code duplicateValues}
@@ -105,6 +106,8 @@ public final class DistinctCheck extends ColumnCheck {
     private final DistinctState state;
     private final List<ValueType> types;
     private final KeyBuffer buffer;
+    /** Where duplicate (and, for a primary key, null-key) rows are marked, or null. */
+    private RowRejects.@Nullable Marker marker;
 
     Bound(DistinctState state, List<ValueType> types) {
       this.state = state;
@@ -118,17 +121,39 @@ public final class DistinctCheck extends ColumnCheck {
     }
 
     @Override
+    public void markRejects(RowRejects.Marker marker) {
+      this.marker = marker;
+    }
+
+    @Override
     public void update(ColumnBatch batch) {
       List<ColumnVector> vectors = new ArrayList<>(columns.size());
       for (String column : columns) {
         vectors.add(batch.vector(column));
       }
-      buffer.add(vectors, spec.kind() == CheckKind.PRIMARY_KEY);
+      boolean primaryKey = spec.kind() == CheckKind.PRIMARY_KEY;
+      if (primaryKey && marker != null) {
+        markNullKeys(vectors, marker);
+      }
+      buffer.add(vectors, primaryKey);
+    }
+
+    private void markNullKeys(List<ColumnVector> vectors, RowRejects.Marker marker) {
+      ColumnVector first = vectors.get(0);
+      for (int i = 0; i < first.size; i++) {
+        for (ColumnVector v : vectors) {
+          if (v.nulls[i]) {
+            marker.reject(first.rows[i]);
+            break;
+          }
+        }
+      }
     }
 
     @Override
     public void merge(CheckState other) {
-      state.take(((Bound) other).buffer);
+      Bound fork = (Bound) other;
+      state.take(fork.buffer, fork.marker);
     }
   }
 }

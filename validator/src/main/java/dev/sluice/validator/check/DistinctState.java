@@ -50,24 +50,32 @@ final class DistinctState implements CheckState {
     }
   }
 
-  /** Takes the keys of the next row group (all earlier row groups were taken before). */
-  void take(KeyBuffer keys) {
+  /**
+   * Takes the keys of the next row group (all earlier row groups were taken before), marking
+   * every duplicate row with {@code marker} when there is one.
+   */
+  void take(KeyBuffer keys, RowRejects.@Nullable Marker marker) {
     nullRows += keys.nullCount;
     samples.merge(keys.nullSamples);
     if (stopped != null) {
       return;
     }
     try {
+      // a quarantine needs the position of every repeat, samples only the first few
+      Occurrences occurrences = marker == null ? this.occurrences : new Occurrences(keys.size);
       occurrences.clear();
       switch (keys.form) {
         case LONGS: longSet().addAll(keys.longs, 0, keys.size, occurrences); break;
         case DOUBLES: doubleSet().addAll(keys.longs, 0, keys.size, occurrences); break;
-        default: addValues(keys); break;
+        default: addValues(keys, occurrences); break;
       }
       duplicateRows += occurrences.repeats();
       duplicateGroups += occurrences.newDuplicates();
       for (int p = 0; p < occurrences.positionCount(); p++) {
         int i = occurrences.position(p);
+        if (marker != null) {
+          marker.reject(keys.rows[i]);
+        }
         if (samples.wants(keys.rows[i])) {
           samples.add(keys.rows[i], keys.describe(i));
         }
@@ -77,7 +85,7 @@ final class DistinctState implements CheckState {
     }
   }
 
-  private void addValues(KeyBuffer keys) {
+  private void addValues(KeyBuffer keys, Occurrences occurrences) {
     BytesKeySet set = values == null ? values = BytesKeySet.create(budget) : values;
     for (int i = 0; i < keys.size; i++) {
       encoder.clear();

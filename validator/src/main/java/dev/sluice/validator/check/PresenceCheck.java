@@ -30,6 +30,11 @@ public final class PresenceCheck extends MetadataCheck {
   }
 
   @Override
+  public boolean failsEveryRow(FileFacts file) {
+    return required && !present(file, column);
+  }
+
+  @Override
   void inspect(FileFacts file, FileNotes notes) {
     if (!present(file, column)) {
       notes.failures.add(file.path());

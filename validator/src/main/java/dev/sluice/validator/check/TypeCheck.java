@@ -54,6 +54,11 @@ public final class TypeCheck extends MetadataCheck {
   }
 
   @Override
+  public boolean failsEveryRow(FileFacts file) {
+    return mismatch(file).isPresent();
+  }
+
+  @Override
   void inspect(FileFacts file, FileNotes notes) {
     Optional<String> mismatch = mismatch(file);
     mismatch.ifPresent(m -> notes.failures.add(file.path() + ": " + m));
@@ -116,9 +121,16 @@ public final class TypeCheck extends MetadataCheck {
       this.counts = counts;
     }
 
+    private RowRejects.@Nullable Marker marker;
+
     @Override
     public CheckState fork() {
       return new Unparsed(new CountState(maxSamples));
+    }
+
+    @Override
+    public void markRejects(RowRejects.Marker marker) {
+      this.marker = marker;
     }
 
     @Override
@@ -131,6 +143,9 @@ public final class TypeCheck extends MetadataCheck {
       for (int i = 0; i < v.size; i++) {
         if (invalid[i]) {
           counts.failed++;
+          if (marker != null) {
+            marker.reject(v.rows[i]);
+          }
           if (counts.samples.wants(v.rows[i])) {
             counts.samples.add(v.rows[i], v.invalidText(i));
           }

@@ -74,8 +74,9 @@ public final class ValueCheck extends ColumnCheck {
     Bound b = (Bound) bound;
     ChunkStats stats = rowGroup.stats(column);
     if (tests.onlyNulls()) {
-      if (!stats.hasNullCount() || (stats.nullCount() > 0 && !tests.countNullsFromMetadata())) {
-        return false;
+      if (!stats.hasNullCount() || (stats.nullCount() > 0
+          && (!tests.countNullsFromMetadata() || b.marker != null))) {
+        return false; // a quarantine needs the rows, not only their count
       }
       b.counts.failed += stats.nullCount();
       return true;
@@ -113,6 +114,8 @@ public final class ValueCheck extends ColumnCheck {
     final ValueTest test;
     final ValueType type;
     final ValueType.Storage storage;
+    /** Where failing rows are marked for a quarantine, or null. */
+    private RowRejects.@Nullable Marker marker;
     /** This worker's view of the value memo (null when the test is cheap). */
     private final ValueMemo.@Nullable Local memo;
     /** Verdicts per entry of the last dictionary seen, filled as entries are met. */
@@ -132,6 +135,11 @@ public final class ValueCheck extends ColumnCheck {
       CountState empty = new CountState(maxSamples);
       empty.memo = counts.memo;
       return new Bound(empty, test, type);
+    }
+
+    @Override
+    public void markRejects(RowRejects.Marker marker) {
+      this.marker = marker;
     }
 
     @Override
@@ -167,7 +175,7 @@ public final class ValueCheck extends ColumnCheck {
         }
         if (fails) {
           failed++;
-          sample(v, i);
+          failedAt(v, i);
         }
       }
       counts.failed += failed;
@@ -192,13 +200,16 @@ public final class ValueCheck extends ColumnCheck {
         }
         if (fails) {
           failed++;
-          sample(v, i);
+          failedAt(v, i);
         }
       }
       counts.failed += failed;
     }
 
-    private void sample(ColumnVector v, int i) {
+    private void failedAt(ColumnVector v, int i) {
+      if (marker != null) {
+        marker.reject(v.rows[i]);
+      }
       if (counts.samples.wants(v.rows[i])) {
         counts.samples.add(v.rows[i], Values.format(v, i));
       }

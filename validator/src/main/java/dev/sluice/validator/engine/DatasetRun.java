@@ -12,6 +12,7 @@ import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.plan.ExpectedTypes;
 import dev.sluice.validator.plan.Plan;
+import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.DatasetInfo;
 import dev.sluice.validator.report.ValidationReport;
@@ -44,9 +45,17 @@ public final class DatasetRun implements AutoCloseable {
   /** How to read inputs, with the column types the contract expects. */
   private final SourceOptions source;
   private long rows;
+  /** The rejected rows, when the run collects them for a quarantine; else null. */
+  private final @Nullable QuarantineMarks marks;
 
   public DatasetRun(Plan plan, ValidationOptions options) {
+    this(plan, options, false);
+  }
+
+  /** A run that also marks the rows a quarantine rejects when {@code markRejects}. */
+  public DatasetRun(Plan plan, ValidationOptions options, boolean markRejects) {
     this.plan = plan;
+    this.marks = markRejects ? new QuarantineMarks(plan.checks()) : null;
     this.options = options;
     plan.checks().forEach(c -> states.add(c.newState()));
     this.decoded = new boolean[plan.checks().size()];
@@ -75,10 +84,40 @@ public final class DatasetRun implements AutoCloseable {
     FileScan.Settings settings = new FileScan.Settings(options.metadataShortcuts(),
         options.batchRows(), rows, options.threads() + 1, options.progress(), bytes,
         file.rowCount());
-    new FileScan(file, plan.checks(), bound, decoded, settings).run(pool);
+    new FileScan(file, plan.checks(), bound, decoded, settings, startMarks(file, facts)).run(pool);
     datasets.add(new DatasetInfo(file.path(), file.format(), file.rowCount(),
         file.createdBy().orElse(null), extraColumns(file)));
     rows += file.rowCount();
+  }
+
+  private QuarantineMarks.@Nullable FileMarks startMarks(DataFile file, FileFacts facts) {
+    if (marks == null) {
+      return null;
+    }
+    boolean[] everyRow = new boolean[marks.slotIds().size()];
+    for (int i = 0; i < plan.checks().size(); i++) {
+      int slot = marks.slotOf(i);
+      if (slot >= 0 && plan.checks().get(i).failsEveryRow(facts)) {
+        everyRow[slot] = true;
+      }
+    }
+    return marks.startFile(file.path(), file.format(), facts.tags(), file.rowGroups().size(),
+        everyRow);
+  }
+
+  /** The rejected rows so far; empty unless the run was made to mark them. */
+  public Optional<QuarantineMarks> marks() {
+    return Optional.ofNullable(marks);
+  }
+
+  /** How inputs are read (the options' source, with the contract's expected types). */
+  public SourceOptions source() {
+    return source;
+  }
+
+  /** The pool row groups run on (null when the run uses one thread). */
+  public @Nullable ExecutorService pool() {
+    return pool;
   }
 
   public List<CheckResult> results() {

@@ -4,8 +4,11 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.Progress;
 import dev.sluice.validator.check.CheckState;
 import dev.sluice.validator.check.DataCheck;
+import dev.sluice.validator.check.RowRejects;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.RowGroupInfo;
+import dev.sluice.validator.quarantine.QuarantineMarks;
+import dev.sluice.validator.quarantine.RejectedRows;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +40,9 @@ final class FileScan {
   private final Object unorderedLock = new Object();
   private final Object orderedLock = new Object();
   /** Ordered forks of finished row groups waiting for an earlier one; guarded by orderedLock. */
-  private final TreeMap<Integer, List<@Nullable CheckState>> waiting = new TreeMap<>();
+  private final TreeMap<Integer, Finished> waiting = new TreeMap<>();
+  /** Where rejected rows go when the run quarantines, else null. */
+  private final QuarantineMarks.@Nullable FileMarks marks;
   private int nextOrdered;
   /** The problem of the earliest failed row group; guarded by orderedLock. */
   private @Nullable DataProblem problem;
@@ -45,12 +50,17 @@ final class FileScan {
   /** A bug met on a worker, rethrown on the calling thread; guarded by orderedLock. */
   private @Nullable Throwable bug;
 
+  /** A row group read, with its forks and (when quarantining) its rejected rows. */
+  private record Finished(RowGroupInfo group, List<@Nullable CheckState> forks,
+      @Nullable RowRejects rejects) {}
+
   /** How the scan runs. */
   record Settings(boolean shortcuts, int batchRows, long firstRow, int inFlight, Progress progress,
       long fileBytes, long fileRows) {}
 
   FileScan(DataFile file, List<DataCheck> checks, List<@Nullable CheckState> bound,
-      boolean[] decoded, Settings settings) {
+      boolean[] decoded, Settings settings, QuarantineMarks.@Nullable FileMarks marks) {
+    this.marks = marks;
     this.file = file;
     this.checks = checks;
     this.bound = bound;
@@ -115,13 +125,14 @@ final class FileScan {
   /** One row group; never throws: a problem is recorded, the slot always released. */
   private void runTask(int order, RowGroupInfo group) {
     List<@Nullable CheckState> forks = new ArrayList<>();
+    RowRejects rejects = marks == null ? null : newRejects(group);
     try {
       if (!failedBefore(order)) {
-        scan(group, forks);
+        scan(group, forks, rejects);
       }
       mergeUnordered(forks);
       settings.progress().advanced(group.rowCount(), bytesOf(group));
-      mergeOrdered(order, forks);
+      mergeOrdered(order, new Finished(group, forks, rejects));
     } catch (DataProblem e) {
       fail(order, e, null);
     } catch (RuntimeException | Error e) {
@@ -129,7 +140,20 @@ final class FileScan {
     }
   }
 
-  private void scan(RowGroupInfo group, List<@Nullable CheckState> forks) throws DataProblem {
+  private RowRejects newRejects(RowGroupInfo group) {
+    List<String> slots = marks.slotIds();
+    RowRejects rejects = new RowRejects(settings.firstRow() + group.firstRow(), group.rowCount(),
+        slots.size());
+    for (int slot = 0; slot < slots.size(); slot++) {
+      if (marks.failsEveryRow(slot)) {
+        rejects.rejectAll(slot);
+      }
+    }
+    return rejects;
+  }
+
+  private void scan(RowGroupInfo group, List<@Nullable CheckState> forks,
+      @Nullable RowRejects rejects) throws DataProblem {
     ChunkFacts facts = new ChunkFacts(file, group);
     List<CheckState> active = new ArrayList<>();
     Set<String> columns = new LinkedHashSet<>();
@@ -138,6 +162,10 @@ final class FileScan {
       CheckState state = bound.get(i);
       CheckState fork = state == null ? null : state.fork();
       forks.add(fork);
+      int slot = rejects == null ? -1 : marks.slotOf(i);
+      if (fork != null && slot >= 0) {
+        fork.markRejects(rejects.marker(slot));
+      }
       if (fork == null || (settings.shortcuts() && checks.get(i).settle(facts, fork))) {
         continue;
       }
@@ -172,16 +200,19 @@ final class FileScan {
   }
 
   /** Merges ordered forks of this and any waiting later row groups, in row-group order. */
-  private void mergeOrdered(int order, List<@Nullable CheckState> forks) {
+  private void mergeOrdered(int order, Finished finished) {
     synchronized (orderedLock) {
-      waiting.put(order, forks);
+      waiting.put(order, finished);
       while (problem == null && bug == null && !waiting.isEmpty() && waiting.firstKey() == nextOrdered) {
-        List<@Nullable CheckState> next = waiting.pollFirstEntry().getValue();
-        for (int i = 0; i < next.size(); i++) {
-          CheckState fork = next.get(i);
+        Finished next = waiting.pollFirstEntry().getValue();
+        for (int i = 0; i < next.forks().size(); i++) {
+          CheckState fork = next.forks().get(i);
           if (fork != null && checks.get(i).ordered()) {
             bound.get(i).merge(fork);
           }
+        }
+        if (next.rejects() != null) {
+          marks.put(next.group().index(), RejectedRows.of(next.rejects(), marks.slotIds()));
         }
         nextOrdered++;
         slots.release();

@@ -65,9 +65,10 @@ final class FlatColumnReader implements ColumnCursor {
    *
    * @param writer the file's writer, for parquet-java's workaround of PARQUET-246 (delta byte
    *     arrays of old parquet-mr versions continue from the previous page)
+   * @param join whether PLAIN strings join the chunk's dictionary ({@link JoinedDictionary})
    */
   FlatColumnReader(ParquetLeaf leaf, FlatKind kind, ChunkPages pages, ColumnVector vector,
-      VersionParser.@Nullable ParsedVersion writer) {
+      VersionParser.@Nullable ParsedVersion writer, boolean join) {
     this.kind = kind;
     this.vector = vector;
     this.descriptor = leaf.descriptor();
@@ -75,7 +76,7 @@ final class FlatColumnReader implements ColumnCursor {
     this.maxDef = leaf.maxDefinitionLevel();
     this.scale = leaf.info().type().scale();
     this.writer = writer;
-    this.joined = JoinedDictionary.of(kind, leaf.info());
+    this.joined = join ? JoinedDictionary.of(kind, leaf.info()) : null;
   }
 
   @Override

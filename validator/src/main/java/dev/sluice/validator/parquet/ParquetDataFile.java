@@ -75,6 +75,7 @@ public final class ParquetDataFile implements DataFile {
   private final List<RowGroupInfo> rowGroups;
   private final VersionParser.@Nullable ParsedVersion writerVersion;
   private final boolean bulk;
+  private final boolean joins;
 
   private ParquetDataFile(String displayPath, ChannelInputFile input, Footer footer) {
     this.displayPath = displayPath;
@@ -89,9 +90,10 @@ public final class ParquetDataFile implements DataFile {
     this.rowGroups = List.copyOf(rowGroupInfos(footer, leaves));
     this.writerVersion = parseVersion(footer.thrift().getCreated_by());
     this.bulk = true;
+    this.joins = true;
   }
 
-  private ParquetDataFile(ParquetDataFile other, boolean bulk) {
+  private ParquetDataFile(ParquetDataFile other, boolean bulk, boolean joins) {
     this.displayPath = other.displayPath;
     this.input = other.input;
     this.footer = other.footer;
@@ -100,6 +102,7 @@ public final class ParquetDataFile implements DataFile {
     this.rowGroups = other.rowGroups;
     this.writerVersion = other.writerVersion;
     this.bulk = bulk;
+    this.joins = joins;
   }
 
   /** Opens a Parquet file and reads its footer; {@code displayPath} names it in problems. */
@@ -254,7 +257,27 @@ public final class ParquetDataFile implements DataFile {
    * never the bulk path: the reference the bulk path is tested against.
    */
   ParquetDataFile withoutBulkDecoding() {
-    return new ParquetDataFile(this, false);
+    return new ParquetDataFile(this, false, joins);
+  }
+
+  /**
+   * This file read for copying values rather than judging them: PLAIN strings do not join their
+   * chunk's dictionary, and strings come as their UTF-8 bytes ({@code byte[]}, as BYTES
+   * columns do), never decoded to {@code String} (a quarantine split writes them back as read).
+   */
+  ParquetDataFile forCopying() {
+    return new ParquetDataFile(this, bulk, false);
+  }
+
+  /** The kind a leaf is decoded as: {@link FlatKind#of}, strings as BYTES {@link #forCopying}. */
+  @Nullable FlatKind kindOf(ParquetLeaf leaf) {
+    FlatKind kind = FlatKind.of(leaf);
+    return kind == FlatKind.STRING && !joins ? FlatKind.BYTES : kind;
+  }
+
+  /** Whether PLAIN strings join their chunk's dictionary (see {@link JoinedDictionary}). */
+  boolean joinsDictionaries() {
+    return joins;
   }
 
   /** The leaves by logical path, with their Parquet descriptors (for tests and tools). */

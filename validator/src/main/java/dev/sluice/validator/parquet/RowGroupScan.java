@@ -194,8 +194,8 @@ final class RowGroupScan {
       PageHeaders.readFully(channel, chunk.getStartingPos(), bytes);
       ChunkPages pages = new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
           chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
-      return new FlatColumnReader(leaf, Objects.requireNonNull(FlatKind.of(leaf)), pages, vector,
-          file.writerVersion());
+      return new FlatColumnReader(leaf, Objects.requireNonNull(file.kindOf(leaf)), pages, vector,
+          file.writerVersion(), file.joinsDictionaries());
     } catch (IOException | RuntimeException e) {
       throw problem(leaf.path(), e);
     }

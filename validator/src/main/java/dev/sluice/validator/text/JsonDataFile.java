@@ -73,7 +73,7 @@ public final class JsonDataFile extends TextDataFile {
   }
 
   /** The layout the options name, else an array when the first non-blank byte is {@code [}. */
-  private static boolean isArray(Path file, String display, SourceOptions options)
+  static boolean isArray(Path file, String display, SourceOptions options)
       throws DataProblem {
     String layout = options.jsonLayout();
     if (layout != null) {

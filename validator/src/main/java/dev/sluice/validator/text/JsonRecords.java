@@ -138,7 +138,7 @@ final class JsonRecords {
             .replaceAll(" ?\\[Source: [^]]*\\]", "");
   }
 
-  private static boolean hasNulInHead(byte[] buf, int from, int to) {
+  static boolean hasNulInHead(byte[] buf, int from, int to) {
     for (int p = from; p < Math.min(to, from + 4); p++) {
       if (buf[p] == 0) {
         return true;
@@ -154,7 +154,7 @@ final class JsonRecords {
   }
 
   /** What makes the bytes not UTF-8, or null when they are. */
-  private static @Nullable String utf8Problem(byte[] buf, int from, int to) {
+  static @Nullable String utf8Problem(byte[] buf, int from, int to) {
     int p = from;
     while (p < to && buf[p] >= 0) {
       p++; // ASCII, the common case

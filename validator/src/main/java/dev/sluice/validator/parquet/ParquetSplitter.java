@@ -1,0 +1,366 @@
+package dev.sluice.validator.parquet;
+
+import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.quarantine.QuarantineMarks.FileMarks;
+import dev.sluice.validator.quarantine.RejectedRows;
+import dev.sluice.validator.quarantine.SplitTarget;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import dev.sluice.validator.data.ColumnVector;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the rows of one Parquet file to an accepted and a rejected Parquet file, row group by
+ * row group, in input order. A row group without rejected rows is copied to the accepted side
+ * as it is (its compressed pages, no decoding); any other is re-encoded value by value, keeping
+ * every column's physical values and levels (nested columns included), the rejected side with
+ * the added list column {@value SplitTarget#VIOLATIONS}.
+ *
+ * <p>Row groups are re-encoded in parallel into in-memory column chunks and appended in order;
+ * at most {@code inFlight} are held at once.
+ */
+public final class ParquetSplitter {
+  private final ParquetDataFile file;
+  private final FileMarks marks;
+  private final MessageType schema;
+  private final MessageType rejectedSchema;
+  private final CompressionCodecName codec;
+  private final ParquetProperties properties;
+  /** The leaves, when the fast path can split this file; else null. */
+  private final @Nullable List<ParquetLeaf> leaves;
+  private static final int BATCH_ROWS = 8192;
+
+  private ParquetSplitter(ParquetDataFile file, FileMarks marks, boolean allowFlat)
+      throws DataProblem {
+    this.file = file.forCopying();
+    this.marks = marks;
+    this.schema = file.footer().metadata().getFileMetaData().getSchema();
+    if (schema.containsField(SplitTarget.VIOLATIONS)) {
+      throw new DataProblem(file.path(), "already has a column " + SplitTarget.VIOLATIONS
+          + "; drop it before quarantining the file again");
+    }
+    this.rejectedSchema = withViolations(schema);
+    this.codec = outputCodec(file);
+    this.leaves = allowFlat ? flatLeaves(this.file, schema) : null;
+    this.properties = ParquetProperties.builder()
+        .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
+        .build();
+  }
+
+  /** Splits {@code file} (validated with {@code marks}) into the target's two files. */
+  public static SplitTarget.Counts split(ParquetDataFile file, FileMarks marks, SplitTarget target,
+      @Nullable ExecutorService pool, int inFlight) throws DataProblem {
+    return split(file, marks, target, pool, inFlight, true);
+  }
+
+  /** As above; without {@code allowFlat}, always the general path (tests compare the two). */
+  static SplitTarget.Counts split(ParquetDataFile file, FileMarks marks, SplitTarget target,
+      @Nullable ExecutorService pool, int inFlight, boolean allowFlat) throws DataProblem {
+    return new ParquetSplitter(file, marks, allowFlat).run(target, pool, Math.max(1, inFlight));
+  }
+
+  private SplitTarget.Counts run(SplitTarget target, @Nullable ExecutorService pool, int inFlight)
+      throws DataProblem {
+    List<BlockMetaData> blocks = file.footer().metadata().getBlocks();
+    ParquetFileWriter accepted = null;
+    ParquetFileWriter rejected = null;
+    Deque<Future<Parts>> pending = new ArrayDeque<>();
+    long acceptedRows = 0;
+    long rejectedRows = 0;
+    try (SeekableInputStream raw = file.input().newStream()) {
+      accepted = open(target.accepted(), schema);
+      rejected = open(target.rejected(), rejectedSchema);
+      int next = 0;
+      while (next < blocks.size() || !pending.isEmpty()) {
+        while (next < blocks.size() && pending.size() < inFlight) {
+          int rowGroup = next++;
+          pending.add(submit(pool, () -> encode(rowGroup)));
+        }
+        Parts parts = pending.poll().get();
+        BlockMetaData block = blocks.get(parts.rowGroup());
+        if (parts.copyWhole()) {
+          accepted.appendRowGroup(raw, block, false);
+          acceptedRows += block.getRowCount();
+          continue;
+        }
+        acceptedRows += parts.accepted().append(accepted);
+        rejectedRows += parts.rejected().append(rejected);
+      }
+      accepted.end(target.metadata());
+      rejected.end(target.rejectedMetadata());
+      return new SplitTarget.Counts(acceptedRows, rejectedRows);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataProblem(file.path(), "interrupted while writing the quarantine");
+    } catch (IOException | RuntimeException e) {
+      throw new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(e), e);
+    } finally {
+      pending.forEach(f -> f.cancel(true));
+      abort(accepted);
+      abort(rejected);
+    }
+  }
+
+  private static <T> Future<T> submit(@Nullable ExecutorService pool,
+      java.util.concurrent.Callable<T> task) {
+    if (pool != null) {
+      return pool.submit(task);
+    }
+    java.util.concurrent.FutureTask<T> now = new java.util.concurrent.FutureTask<>(task);
+    now.run();
+    return now;
+  }
+
+  private DataProblem rethrow(Throwable cause) {
+    if (cause instanceof DataProblem) {
+      return (DataProblem) cause;
+    }
+    if (cause instanceof RuntimeException) {
+      throw (RuntimeException) cause;
+    }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    return new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(cause));
+  }
+
+  private ParquetFileWriter open(java.nio.file.Path path, MessageType type) throws IOException {
+    ParquetFileWriter writer = new ParquetFileWriter(new LocalOutputFile(path), type,
+        ParquetFileWriter.Mode.OVERWRITE, ParquetProperties.DEFAULT_PAGE_SIZE, 0);
+    writer.start();
+    return writer;
+  }
+
+  private static void abort(@Nullable ParquetFileWriter writer) {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.close();
+    } catch (IOException | RuntimeException e) {
+      // the caller deletes a file it did not finish
+    }
+  }
+
+  /** One row group's two sides, or a whole-copy marker. */
+  private record Parts(int rowGroup, boolean copyWhole, @Nullable EncodedSide accepted,
+      @Nullable EncodedSide rejected) {}
+
+  /** One side of one row group, encoded in memory until appended. */
+  private interface EncodedSide {
+    /** Appends the side as one row group (none when it has no row); returns its rows. */
+    long append(ParquetFileWriter writer) throws IOException;
+  }
+
+  /** Re-encodes one row group, or marks it for a raw copy when no row of it is rejected. */
+  private Parts encode(int rowGroup) throws DataProblem {
+    RejectedRows rejects = marks.rowGroup(rowGroup);
+    if (rejects.count() == 0) {
+      return new Parts(rowGroup, true, null, null);
+    }
+    return leaves == null ? encodeValues(rowGroup, rejects) : encodeFlat(rowGroup, rejects);
+  }
+
+  /** The fast path: the engine's bulk decoder in, PLAIN pages out. */
+  private Parts encodeFlat(int rowGroup, RejectedRows rejects) throws DataProblem {
+    List<ParquetLeaf> columns = java.util.Objects.requireNonNull(leaves);
+    FlatSide accepted = new FlatSide(columns, null);
+    FlatSide rejected = new FlatSide(columns,
+        rejectedSchema.getColumns().get(schema.getColumns().size()));
+    RejectedRows.Cursor cursor = rejects.cursor();
+    java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+    columns.forEach(leaf -> paths.add(leaf.path()));
+    boolean[] rejectedRow = new boolean[BATCH_ROWS];
+    file.scan(rowGroup, paths, 0, BATCH_ROWS, batch -> {
+      for (int i = 0; i < batch.rowCount(); i++) {
+        List<String> failed = cursor.next();
+        rejectedRow[i] = failed != null;
+        if (failed != null) {
+          rejected.violations.add(failed);
+        }
+      }
+      try {
+        accepted.add(batch, rejectedRow, false);
+        rejected.add(batch, rejectedRow, true);
+      } catch (IOException | RuntimeException e) {
+        throw new DataProblem(file.path(), "cannot encode the quarantine: " + Problems.describe(e),
+            e);
+      }
+    });
+    return new Parts(rowGroup, false, accepted, rejected);
+  }
+
+  /** The flat columns of one side. */
+  private final class FlatSide implements EncodedSide {
+    final List<ParquetLeaf> leaves;
+    final SplitColumn[] columns;
+    final @Nullable ViolationsColumn violations;
+    long rows;
+
+    FlatSide(List<ParquetLeaf> leaves, @Nullable ColumnDescriptor violations) {
+      this.leaves = leaves;
+      this.columns = new SplitColumn[leaves.size()];
+      for (int c = 0; c < columns.length; c++) {
+        ParquetLeaf leaf = leaves.get(c);
+        columns[c] = new SplitColumn(leaf.descriptor(),
+            java.util.Objects.requireNonNull(file.kindOf(leaf)), compressor());
+      }
+      this.violations = violations == null ? null : new ViolationsColumn(violations, compressor());
+    }
+
+    /** Takes the rows of the batch whose {@code rejectedRow} equals {@code side}. */
+    void add(dev.sluice.validator.data.ColumnBatch batch, boolean[] rejectedRow, boolean side)
+        throws IOException {
+      int n = batch.rowCount();
+      for (int c = 0; c < columns.length; c++) {
+        columns[c].add(batch.vector(leaves.get(c).path()), rejectedRow, side, n);
+      }
+      for (int i = 0; i < n; i++) {
+        rows += rejectedRow[i] == side ? 1 : 0;
+      }
+    }
+
+    @Override
+    public long append(ParquetFileWriter writer) throws IOException {
+      if (rows > 0) {
+        writer.startBlock(rows);
+        for (SplitColumn column : columns) {
+          column.appendTo(writer, codec);
+        }
+        if (violations != null) {
+          violations.appendTo(writer, codec);
+        }
+        writer.endBlock();
+      }
+      return rows;
+    }
+  }
+
+  /** The general path: parquet-java's value readers and column writers, any schema. */
+  private Parts encodeValues(int rowGroup, RejectedRows rejects) throws DataProblem {
+    ValueSide accepted = new ValueSide(schema);
+    ValueSide rejected = new ValueSide(rejectedSchema);
+    try (RowGroupValues values = RowGroupValues.open(file, rowGroup)) {
+      ColumnWriter[] acceptedWriters = values.writers(accepted.store);
+      ColumnWriter[] rejectedWriters = values.writers(rejected.store);
+      ColumnWriter violations = rejected.store.getColumnWriter(
+          rejectedSchema.getColumns().get(schema.getColumns().size()));
+      RejectedRows.Cursor cursor = rejects.cursor();
+      for (int row = 0; row < rejects.rowCount(); row++) {
+        List<String> failed = cursor.next();
+        ValueSide side = failed == null ? accepted : rejected;
+        values.copyRow(failed == null ? acceptedWriters : rejectedWriters);
+        if (failed != null) {
+          writeViolations(violations, failed);
+        }
+        side.store.endRecord();
+        side.rows++;
+      }
+      values.finish();
+    }
+    accepted.store.flush();
+    rejected.store.flush();
+    return new Parts(rowGroup, false, accepted, rejected);
+  }
+
+  private static void writeViolations(ColumnWriter writer, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      writer.write(org.apache.parquet.io.api.Binary.fromString(ids.get(i)), i == 0 ? 0 : 1, 1);
+    }
+  }
+
+  private BytesInputCompressor compressor() {
+    return new PlainCodecFactory().getCompressor(codec);
+  }
+
+  /** One side through parquet-java's column writers, buffered in memory until appended. */
+  private final class ValueSide implements EncodedSide {
+    final ColumnChunkPageWriteStore pages;
+    final org.apache.parquet.column.ColumnWriteStore store;
+    long rows;
+
+    ValueSide(MessageType type) {
+      this.pages = new ColumnChunkPageWriteStore(compressor(), type,
+          HeapByteBufferAllocator.getInstance(), 64, false);
+      this.store = properties.newColumnWriteStore(type, pages);
+    }
+
+    @Override
+    public long append(ParquetFileWriter writer) throws IOException {
+      if (rows > 0) {
+        writer.startBlock(rows);
+        pages.flushToFileWriter(writer);
+        writer.endBlock();
+      }
+      store.close();
+      pages.close();
+      return rows;
+    }
+  }
+
+  /**
+   * The file's leaves in schema order when every one is a flat top-level column the bulk
+   * decoder reads (so its values can be written back exactly), else null.
+   */
+  private static @Nullable List<ParquetLeaf> flatLeaves(ParquetDataFile file, MessageType schema) {
+    if (!file.bulkDecodable()) {
+      return null;
+    }
+    List<ParquetLeaf> flat = new ArrayList<>();
+    for (ColumnDescriptor column : schema.getColumns()) {
+      ParquetLeaf leaf = file.leaves().values().stream()
+          .filter(l -> l.descriptor().equals(column)).findFirst().orElse(null);
+      if (leaf == null || column.getPath().length != 1 || column.getMaxDefinitionLevel() > 1
+          || FlatKind.of(leaf) == null) {
+        return null;
+      }
+      flat.add(leaf);
+    }
+    return flat;
+  }
+
+  private static MessageType withViolations(MessageType schema) {
+    List<Type> fields = new ArrayList<>(schema.getFields());
+    fields.add(Types.requiredList()
+        .requiredElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+        .named(SplitTarget.VIOLATIONS));
+    return new MessageType(schema.getName(), fields);
+  }
+
+  /** The codec of the input's first column chunk when it can be written, else SNAPPY. */
+  private static CompressionCodecName outputCodec(ParquetDataFile file) {
+    List<BlockMetaData> blocks = file.footer().metadata().getBlocks();
+    if (!blocks.isEmpty() && !blocks.get(0).getColumns().isEmpty()) {
+      CompressionCodecName codec = blocks.get(0).getColumns().get(0).getCodec();
+      if (codec == CompressionCodecName.UNCOMPRESSED || codec == CompressionCodecName.SNAPPY
+          || codec == CompressionCodecName.ZSTD || codec == CompressionCodecName.GZIP) {
+        return codec;
+      }
+    }
+    return CompressionCodecName.SNAPPY;
+  }
+}

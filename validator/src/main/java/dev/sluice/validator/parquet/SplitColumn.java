@@ -1,0 +1,262 @@
+package dev.sluice.validator.parquet;
+
+import dev.sluice.validator.data.ColumnDictionary;
+import dev.sluice.validator.data.ColumnVector;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One flat column of one side of a row group being split: values taken from decoded vectors,
+ * re-encoded as PLAIN data pages (v1) with bit-packed definition levels and compressed, held in
+ * memory until the row group is appended. Statistics: null count, and min/max for integers
+ * (and for floating point when no NaN was seen); none for strings and bytes.
+ */
+final class SplitColumn {
+  private static final int PAGE_BYTES = 1 << 20;
+
+  private final ColumnDescriptor column;
+  private final FlatKind kind;
+  private final boolean optional;
+  private final BytesInputCompressor compressor;
+  private final PageBytes values = new PageBytes();
+  private final PageBytes.Bits defined = new PageBytes.Bits();
+  private final PageBytes.Bits booleans = new PageBytes.Bits();
+  /** Scratch for assembling a page before compression, one per thread. */
+  private static final ThreadLocal<PageBytes> BODY = ThreadLocal.withInitial(PageBytes::new);
+  private final List<EncodedPage> pages = new ArrayList<>();
+  private final PageStats stats;
+  private int pageValues;
+  private int pageNulls;
+  private long chunkValues;
+  /** UTF-8 bytes of the entries of the last dictionary met, filled as entries are used. */
+  private @Nullable ColumnDictionary dictionary;
+  private byte[][] entryBytes = new byte[0][];
+
+  SplitColumn(ColumnDescriptor column, FlatKind kind, BytesInputCompressor compressor) {
+    this.column = column;
+    this.kind = kind;
+    this.optional = column.getMaxDefinitionLevel() > 0;
+    this.compressor = compressor;
+    this.stats = new PageStats(kind);
+  }
+
+  /**
+   * Takes the values of rows {@code [0, n)} of {@code v} whose {@code rejected} flag equals
+   * {@code side}; ends the page once it holds a megabyte.
+   */
+  void add(ColumnVector v, boolean[] rejected, boolean side, int n) throws IOException {
+    levels(v.nulls, rejected, side, n);
+    switch (kind) {
+      case INT32: case UINT32: ints(v, rejected, side, n); break;
+      case INT64: longs(v, rejected, side, n); break;
+      case DOUBLE: doubles(v, rejected, side, n); break;
+      default: others(v, rejected, side, n); break;
+    }
+    if (values.size() + booleans.byteCount() >= PAGE_BYTES) {
+      endPage();
+    }
+  }
+
+  // Hot loops from here: branch-free (a row's side is unpredictable), bytes set in place, bounds
+  // reserved once per batch. A value is always stored and the position only moves when taken.
+  private void levels(boolean[] nulls, boolean[] rejected, boolean side, int n) {
+    int at = defined.count;
+    int start = at;
+    int nullCount = 0;
+    if (optional) {
+      defined.reserve(n);
+      byte[] bits = defined.bytes;
+      for (int i = 0; i < n; i++) {
+        int take = rejected[i] == side ? 1 : 0;
+        int present = nulls[i] ? 0 : take;
+        bits[at >>> 3] |= (byte) (present << (at & 7));
+        nullCount += take - present;
+        at += take;
+      }
+      defined.count = at;
+    } else {
+      for (int i = 0; i < n; i++) {
+        at += rejected[i] == side ? 1 : 0;
+      }
+    }
+    pageValues += at - start;
+    pageNulls += nullCount;
+  }
+
+  private void ints(ColumnVector v, boolean[] rejected, boolean side, int n) {
+    long[] longs = v.longs;
+    boolean[] nulls = v.nulls;
+    values.ensure(4 * n + 4);
+    byte[] out = values.array();
+    int at = values.size();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      boolean take = rejected[i] == side && !nulls[i];
+      long x = longs[i];
+      out[at] = (byte) x;
+      out[at + 1] = (byte) (x >>> 8);
+      out[at + 2] = (byte) (x >>> 16);
+      out[at + 3] = (byte) (x >>> 24);
+      at += take ? 4 : 0;
+      min = Math.min(min, take ? x : Long.MAX_VALUE);
+      max = Math.max(max, take ? x : Long.MIN_VALUE);
+    }
+    values.size(at);
+    stats.range(min, max);
+  }
+
+  private void longs(ColumnVector v, boolean[] rejected, boolean side, int n) {
+    long[] longs = v.longs;
+    boolean[] nulls = v.nulls;
+    values.ensure(8 * n + 8);
+    byte[] out = values.array();
+    int at = values.size();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      boolean take = rejected[i] == side && !nulls[i];
+      long x = longs[i];
+      storeLong(out, at, x);
+      at += take ? 8 : 0;
+      min = Math.min(min, take ? x : Long.MAX_VALUE);
+      max = Math.max(max, take ? x : Long.MIN_VALUE);
+    }
+    values.size(at);
+    stats.range(min, max);
+  }
+
+  private void doubles(ColumnVector v, boolean[] rejected, boolean side, int n) {
+    double[] doubles = v.doubles;
+    boolean[] nulls = v.nulls;
+    values.ensure(8 * n + 8);
+    byte[] out = values.array();
+    int at = values.size();
+    int start = at;
+    for (int i = 0; i < n; i++) {
+      boolean take = rejected[i] == side && !nulls[i];
+      storeLong(out, at, Double.doubleToRawLongBits(doubles[i]));
+      at += take ? 8 : 0;
+    }
+    values.size(at);
+    for (int p = start; p < at; p += 8) {
+      stats.add(Double.longBitsToDouble(loadLong(out, p)));
+    }
+  }
+
+  private static void storeLong(byte[] out, int at, long x) {
+    out[at] = (byte) x;
+    out[at + 1] = (byte) (x >>> 8);
+    out[at + 2] = (byte) (x >>> 16);
+    out[at + 3] = (byte) (x >>> 24);
+    out[at + 4] = (byte) (x >>> 32);
+    out[at + 5] = (byte) (x >>> 40);
+    out[at + 6] = (byte) (x >>> 48);
+    out[at + 7] = (byte) (x >>> 56);
+  }
+
+  private static long loadLong(byte[] in, int at) {
+    return (long) PageBytes.LONG.get(in, at);
+  }
+
+  private void others(ColumnVector v, boolean[] rejected, boolean side, int n) {
+    boolean[] nulls = v.nulls;
+    for (int i = 0; i < n; i++) {
+      if (rejected[i] == side && !nulls[i]) {
+        value(v, i);
+      }
+    }
+  }
+
+  private void value(ColumnVector v, int i) {
+    switch (kind) {
+      case BOOLEAN: booleans.add(v.longs[i] != 0); break;
+      case FLOAT:
+        values.int32(Float.floatToRawIntBits((float) v.doubles[i]));
+        stats.add(v.doubles[i]);
+        break;
+      case STRING: values.binary(utf8(v, i)); break;
+      case BYTES: values.binary(bytes(v.objects[i])); break;
+      case DECIMAL32: values.int32(unscaled(v, i).intValueExact()); break;
+      case DECIMAL64: values.int64(unscaled(v, i).longValueExact()); break;
+      default: throw new IllegalStateException("not a kind of others(): " + kind);
+    }
+  }
+
+  /** A BYTES value: its bytes, or a string's UTF-8 bytes (a chunk read by parquet-java). */
+  private static byte[] bytes(Object value) {
+    return value instanceof byte[] ? (byte[]) value
+        : ((String) value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private byte[] utf8(ColumnVector v, int i) {
+    ColumnDictionary d = v.dictionary;
+    if (d == null) {
+      return ((String) v.objects[i]).getBytes(StandardCharsets.UTF_8);
+    }
+    if (d != dictionary) {
+      dictionary = d;
+      entryBytes = new byte[d.size()][];
+    } else if (entryBytes.length < d.size()) {
+      entryBytes = java.util.Arrays.copyOf(entryBytes, Math.max(d.size(), entryBytes.length * 2));
+    }
+    int id = v.ids[i];
+    byte[] bytes = entryBytes[id];
+    if (bytes == null) {
+      bytes = entryBytes[id] = ((String) d.objectAt(id)).getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes;
+  }
+
+  private static java.math.BigInteger unscaled(ColumnVector v, int i) {
+    return ((BigDecimal) v.objects[i]).unscaledValue();
+  }
+
+  /** Closes the current page, if it holds any value. */
+  void endPage() throws IOException {
+    if (pageValues == 0) {
+      return;
+    }
+    PageBytes body = BODY.get();
+    body.clear();
+    if (optional) {
+      body.levels(defined);
+    }
+    if (kind == FlatKind.BOOLEAN) {
+      body.bytes(booleans.bytes, 0, booleans.byteCount());
+    } else {
+      body.bytes(values.array(), 0, values.size());
+    }
+    int uncompressed = body.size();
+    BytesInput compressed = BytesInput.copy(compressor.compress(
+        BytesInput.from(body.array(), 0, uncompressed)));
+    pages.add(new EncodedPage(compressed, uncompressed, pageValues, pageValues,
+        stats.page(column.getPrimitiveType(), pageNulls)));
+    chunkValues += pageValues;
+    pageValues = 0;
+    pageNulls = 0;
+    values.clear();
+    defined.clear();
+    booleans.clear();
+  }
+
+  /** Writes the column chunk (the caller started the row group). */
+  void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
+    endPage();
+    writer.startColumn(column, chunkValues, codec);
+    for (EncodedPage page : pages) {
+      page.writeTo(writer);
+    }
+    writer.endColumn();
+    pages.clear();
+  }
+}

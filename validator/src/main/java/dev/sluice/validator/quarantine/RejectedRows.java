@@ -1,0 +1,151 @@
+package dev.sluice.validator.quarantine;
+
+import dev.sluice.validator.check.RowRejects;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rejected rows of one row group, compacted once every check has marked them: ascending
+ * offsets from the row group's first row, each with the ids of the checks it failed. Rows that
+ * fail the same checks share one id list, so memory is eight bytes per rejected row.
+ */
+public final class RejectedRows {
+  private static final RejectedRows NONE_OF_ZERO = new RejectedRows(0, new int[0], new int[0], List.of());
+
+  private final int rowCount;
+  private final int[] offsets;
+  private final int[] combination;
+  private final List<List<String>> combinations;
+
+  private RejectedRows(int rowCount, int[] offsets, int[] combination,
+      List<List<String>> combinations) {
+    this.rowCount = rowCount;
+    this.offsets = offsets;
+    this.combination = combination;
+    this.combinations = combinations;
+  }
+
+  /** No row of {@code rowCount} rejected. */
+  public static RejectedRows none(int rowCount) {
+    return rowCount == 0 ? NONE_OF_ZERO : new RejectedRows(rowCount, new int[0], new int[0], List.of());
+  }
+
+  /** Compacts the marks; {@code slotIds} are the check ids of the slots. */
+  public static RejectedRows of(RowRejects marks, List<String> slotIds) {
+    int slots = marks.slotCount();
+    int[][] bySlot = new int[slots][];
+    boolean everyRow = false;
+    for (int s = 0; s < slots; s++) {
+      bySlot[s] = marks.offsets(s);
+      everyRow |= marks.failsEveryRow(s);
+    }
+    int[] candidates = everyRow ? allRows(marks.rowCount()) : union(bySlot);
+    int[] cursor = new int[slots];
+    int[] combination = new int[candidates.length];
+    Map<BitSet, Integer> known = new HashMap<>();
+    List<List<String>> combinations = new ArrayList<>();
+    BitSet failed = new BitSet(slots);
+    for (int k = 0; k < candidates.length; k++) {
+      int row = candidates[k];
+      failed.clear();
+      for (int s = 0; s < slots; s++) {
+        int[] rows = bySlot[s];
+        int at = cursor[s];
+        while (at < rows.length && rows[at] < row) {
+          at++;
+        }
+        cursor[s] = at;
+        if (marks.failsEveryRow(s) || (at < rows.length && rows[at] == row)) {
+          failed.set(s);
+        }
+      }
+      Integer index = known.get(failed);
+      if (index == null) {
+        index = combinations.size();
+        known.put((BitSet) failed.clone(), index);
+        combinations.add(failed.stream().mapToObj(slotIds::get).toList());
+      }
+      combination[k] = index;
+    }
+    return new RejectedRows(marks.rowCount(), candidates, combination, List.copyOf(combinations));
+  }
+
+  private static int[] allRows(int n) {
+    int[] rows = new int[n];
+    Arrays.setAll(rows, i -> i);
+    return rows;
+  }
+
+  private static int[] union(int[][] bySlot) {
+    int total = 0;
+    for (int[] rows : bySlot) {
+      total += rows.length;
+    }
+    int[] all = new int[total];
+    int n = 0;
+    for (int[] rows : bySlot) {
+      System.arraycopy(rows, 0, all, n, rows.length);
+      n += rows.length;
+    }
+    if (bySlot.length > 1) {
+      Arrays.sort(all);
+    }
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (distinct == 0 || all[distinct - 1] != all[i]) {
+        all[distinct++] = all[i];
+      }
+    }
+    return distinct == all.length ? all : Arrays.copyOf(all, distinct);
+  }
+
+  /** Rows of the row group, rejected or not. */
+  public int rowCount() {
+    return rowCount;
+  }
+
+  /** Rejected rows. */
+  public int count() {
+    return offsets.length;
+  }
+
+  /** The offset of the {@code k}-th rejected row from the row group's first row. */
+  public int offset(int k) {
+    return offsets[k];
+  }
+
+  /** The ids of the checks the {@code k}-th rejected row failed, in plan order. */
+  public List<String> violations(int k) {
+    return combinations.get(combination[k]);
+  }
+
+  /**
+   * Walks the row group's rows in order: {@link Cursor#next()} tells, row after row, the failed
+   * check ids of a rejected row, or null for an accepted one.
+   */
+  public Cursor cursor() {
+    return new Cursor();
+  }
+
+  /** Rows in order; see {@link #cursor()}. */
+  public final class Cursor {
+    private int row;
+    private int k;
+
+    /** The next row's failed check ids, or null when it is accepted. */
+    public @Nullable List<String> next() {
+      if (row >= rowCount) {
+        throw new IllegalStateException("past the last of " + rowCount + " rows");
+      }
+      if (k < offsets.length && offsets[k] == row++) {
+        return violations(k++);
+      }
+      return null;
+    }
+  }
+}

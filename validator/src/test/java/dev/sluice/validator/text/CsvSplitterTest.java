@@ -1,0 +1,172 @@
+package dev.sluice.validator.text;
+
+import static dev.sluice.validator.text.SplitMarks.read;
+import static dev.sluice.validator.text.TextScans.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.data.SourceOptions;
+import dev.sluice.validator.quarantine.QuarantineMarks.FileMarks;
+import dev.sluice.validator.quarantine.SplitTarget;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Splitting CSV files into accepted and rejected rows, numbered as the validation reads them. */
+class CsvSplitterTest {
+  @TempDir Path dir;
+  private SplitMarks marks;
+  private SplitTarget target;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    marks = new SplitMarks();
+    target = SplitMarks.target(dir, "csv");
+  }
+
+  /** Splits a file whose row count the validation's reader gives, rejecting (row, slot) pairs. */
+  private SplitTarget.Counts split(String name, String content, SourceOptions options,
+      int... rejects) throws Exception {
+    Path input = write(dir, name, content);
+    long rows;
+    try (CsvDataFile file = CsvDataFile.open(input, name, options)) {
+      rows = file.rowCount();
+    }
+    FileMarks file = marks.file(name, "csv", rows, rejects);
+    return CsvSplitter.split(input, name, options, file, target);
+  }
+
+  @Test
+  void sendsEveryRowToOneSideInOrderWithTheFailedCheckIds() throws Exception {
+    SplitTarget.Counts counts = split("a.csv", "id,name\n1,a\n2,b\n3,c\n4,d\n5,e\n",
+        SourceOptions.DEFAULTS, 1, 0, 3, 0, 3, 1);
+    assertThat(counts).isEqualTo(new SplitTarget.Counts(3, 2));
+    assertThat(read(target.accepted())).isEqualTo("id,name\n1,a\n3,c\n5,e\n");
+    assertThat(read(target.rejected())).isEqualTo("id,name,_sluice_violations\n2,b,"
+        + marks.id(0) + "\n4,d," + marks.id(0) + ";" + marks.id(1) + "\n");
+  }
+
+  @Test
+  void skipsBlankLinesAsTheValidationDoes() throws Exception {
+    SplitTarget.Counts counts = split("a.csv", "\nid,name\r\n\r\n1,a\n\n\n2,b\r\n3,c",
+        SourceOptions.DEFAULTS, 2, 1);
+    assertThat(counts).isEqualTo(new SplitTarget.Counts(2, 1));
+    assertThat(read(target.accepted())).isEqualTo("id,name\n1,a\n2,b\n");
+    assertThat(read(target.rejected()))
+        .isEqualTo("id,name,_sluice_violations\n3,c," + marks.id(1) + "\n");
+  }
+
+  @Test
+  void writesFieldsBackAsReadQuotingWhatNeedsIt() throws Exception {
+    String content = "k,v1,v2,v3,v4\n"
+        + "1,\"a,b\",\"say \"\"hi\"\"\",\"x\r\ny\",\n"
+        + "2,,\"\",plain,\"quoted but plain\"\n"
+        + "3,é😀,\"\"\"\",#x, spaced \n";
+    split("a.csv", content, SourceOptions.DEFAULTS, 0, 0, 2, 0);
+    assertThat(read(target.accepted()))
+        .isEqualTo("k,v1,v2,v3,v4\n2,,\"\",plain,quoted but plain\n");
+    assertThat(read(target.rejected())).isEqualTo("k,v1,v2,v3,v4,_sluice_violations\n"
+        + "1,\"a,b\",\"say \"\"hi\"\"\",\"x\r\ny\",," + marks.id(0) + "\n"
+        + "3,é😀,\"\"\"\",#x, spaced ," + marks.id(0) + "\n");
+    assertThat(fields(target.rejected(), SourceOptions.DEFAULTS).get(1))
+        .containsExactly("1", "a,b", "say \"hi\"", "x\r\ny", "", marks.id(0));
+  }
+
+  @Test
+  void keepsQuotedEmptyAndNullDistinctForTheValidation() throws Exception {
+    split("a.csv", "id,name\n1,\"\"\n2,\n", SourceOptions.DEFAULTS);
+    try (CsvDataFile out = CsvDataFile.open(target.accepted(), "out", SourceOptions.DEFAULTS)) {
+      assertThat(TextScans.values(out, "name")).containsExactly("", null);
+    }
+  }
+
+  @Test
+  void writesNoHeaderWhenTheInputHasNone() throws Exception {
+    SourceOptions options = SourceOptions.DEFAULTS.withCsv(',', '"', false);
+    SplitTarget.Counts counts = split("a.csv", "1,a\n2,b\n3,c\n", options, 0, 1);
+    assertThat(counts).isEqualTo(new SplitTarget.Counts(2, 1));
+    assertThat(read(target.accepted())).isEqualTo("2,b\n3,c\n");
+    assertThat(read(target.rejected())).isEqualTo("1,a," + marks.id(1) + "\n");
+  }
+
+  @Test
+  void keepsTheInputsDelimiterAndQuote() throws Exception {
+    SourceOptions options = SourceOptions.DEFAULTS.withCsv(';', '\'', true);
+    split("a.csv", "id;name\n1;'a;b'\n2;'it''s \"x\"'\n", options, 1, 0);
+    assertThat(read(target.accepted())).isEqualTo("id;name\n1;'a;b'\n");
+    assertThat(read(target.rejected()))
+        .isEqualTo("id;name;_sluice_violations\n2;'it''s \"x\"';" + marks.id(0) + "\n");
+    assertThat(fields(target.rejected(), options).get(1))
+        .containsExactly("2", "it's \"x\"", marks.id(0));
+  }
+
+  @Test
+  void splitsTsvFilesByTabs() throws Exception {
+    split("a.tsv", "id\tname\n1\ta,b\n2\tb\n", SourceOptions.DEFAULTS, 0, 0);
+    assertThat(read(target.accepted())).isEqualTo("id\tname\n2\tb\n");
+    assertThat(read(target.rejected()))
+        .isEqualTo("id\tname\t_sluice_violations\n1\ta,b\t" + marks.id(0) + "\n");
+  }
+
+  @Test
+  void skipsAByteOrderMark() throws Exception {
+    split("a.csv", "\uFEFFid,name\n1,a\n", SourceOptions.DEFAULTS);
+    assertThat(read(target.accepted())).isEqualTo("id,name\n1,a\n");
+  }
+
+  @Test
+  void createsBothFilesForAnEmptyInput() throws Exception {
+    SplitTarget.Counts counts = split("a.csv", "", SourceOptions.DEFAULTS);
+    assertThat(counts).isEqualTo(new SplitTarget.Counts(0, 0));
+    assertThat(Files.size(target.accepted())).isZero();
+    assertThat(Files.size(target.rejected())).isZero();
+  }
+
+  @Test
+  void writesTheHeaderOfAFileWithoutRowsToBothSides() throws Exception {
+    SplitTarget.Counts counts = split("a.csv", "id,name\n", SourceOptions.DEFAULTS);
+    assertThat(counts).isEqualTo(new SplitTarget.Counts(0, 0));
+    assertThat(read(target.accepted())).isEqualTo("id,name\n");
+    assertThat(read(target.rejected())).isEqualTo("id,name,_sluice_violations\n");
+  }
+
+  @Test
+  void failsWhenTheFileHasMoreRowsThanWereValidated() throws Exception {
+    Path input = write(dir, "a.csv", "id\n1\n2\n3\n");
+    FileMarks file = marks.file("a.csv", "csv", 2);
+    assertThatThrownBy(
+            () -> CsvSplitter.split(input, "a.csv", SourceOptions.DEFAULTS, file, target))
+        .isInstanceOf(DataProblem.class)
+        .hasMessage("a.csv: the file changed while it was read");
+  }
+
+  @Test
+  void failsWhenTheFileHasFewerRowsThanWereValidated() throws Exception {
+    Path input = write(dir, "a.csv", "id\n1\n");
+    FileMarks file = marks.file("a.csv", "csv", 2);
+    assertThatThrownBy(
+            () -> CsvSplitter.split(input, "a.csv", SourceOptions.DEFAULTS, file, target))
+        .isInstanceOf(DataProblem.class)
+        .hasMessage("a.csv: the file changed while it was read");
+  }
+
+  @Test
+  void failsWhenTheInputAlreadyHasTheViolationsColumn() {
+    assertThatThrownBy(() -> split("a.csv", "id,_sluice_violations\n1,x\n", SourceOptions.DEFAULTS))
+        .isInstanceOf(DataProblem.class)
+        .hasMessageContaining("already has a column _sluice_violations");
+  }
+
+  private static List<List<String>> fields(Path file, SourceOptions options) throws Exception {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(options.delimiter())
+        .quoteCharacter(options.quote()).ofCsvRecord(file)) {
+      return reader.stream().map(CsvRecord::getFields).toList();
+    }
+  }
+}
