@@ -47,12 +47,18 @@ final class Commands {
 
   /** {@code sluice validate CONTRACT DATA --format json} with the extra JVM options and args. */
   List<String> sluice(Path data, List<String> extraJvmOptions) {
+    return sluice(data, extraJvmOptions, List.of());
+  }
+
+  /** As above, with more {@code validate} arguments after the usual ones. */
+  List<String> sluice(Path data, List<String> extraJvmOptions, List<String> moreArgs) {
     List<String> jvm = new ArrayList<>(JvmOptions.fromEnv("SLUICE_JVM_OPTS"));
     jvm.addAll(extraJvmOptions);
     List<String> c = new ArrayList<>(List.of("env", "SLUICE_OPTS=" + String.join(" ", jvm),
         options.launcher().toString(), "validate", options.contract().toString(), data.toString(),
         "--format", "json", "--quiet"));
     c.addAll(sluiceArgs);
+    c.addAll(moreArgs);
     return c;
   }
 

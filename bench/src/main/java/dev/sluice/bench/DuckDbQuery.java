@@ -42,8 +42,15 @@ public final class DuckDbQuery implements AutoCloseable {
    * in query order.
    */
   public Map<String, Long> counts(String sql, Path data) throws SQLException {
+    return counts(sql, new Path[] {data});
+  }
+
+  /** Like {@link #counts(String, Path)}, with one parameter per file, in order. */
+  public Map<String, Long> counts(String sql, Path... files) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setString(1, data.toString());
+      for (int i = 0; i < files.length; i++) {
+        s.setString(i + 1, files[i].toString());
+      }
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           throw new SQLException("the checks query returned no row");

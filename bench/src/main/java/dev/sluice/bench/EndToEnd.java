@@ -69,6 +69,12 @@ public final class EndToEnd {
       new ScaleRun(commands, meter, options.runs(), out).run(options.scaleRows(), data, mismatches);
       return mismatches;
     }
+    if (options.quarantine()) {
+      List<Path> dirty = List.of(data.generated(options.rows(), true),
+          data.duckDbCopy(data.generated(options.rows(), true)));
+      new QuarantineRun(commands, meter, options, out).run(dirty, mismatches);
+      return mismatches;
+    }
     List<FileResult> results = new ArrayList<>();
     FileBench bench = new FileBench(commands, meter, options.runs(), out);
     for (BenchFile file : files(options, data)) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class EndToEndArgs {
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: bench/run.sh [--rows N] [--runs N] [--threads N] [--data-dir DIR]",
-      "                    [--sluice-args 'ARGS'] [--scale [--scale-rows N,N,...]] [--repo DIR]",
+      "                    [--sluice-args 'ARGS'] [--scale [--scale-rows N,N,...]] [--quarantine]",
+      "                    [--repo DIR]",
       "  --rows N          rows of the clean and dirty files (default 10,000,000)",
       "  --runs N          timed runs per tool and file, alternating (default 5)",
       "  --threads N       threads for DuckDB and Sluice (default 2)",
@@ -22,6 +23,8 @@ final class EndToEndArgs {
       "  --scale           Sluice alone, -Xmx512m, on clean files of 10M, 30M and 100M rows",
       "                    (about 5 GB of data): is time per row flat?",
       "  --scale-rows L    the row counts of --scale, comma-separated",
+      "  --quarantine      validate against validate --quarantine on the dirty files (both",
+      "                    writers): the cost ratio, and DuckDB's row-by-row check of the outputs",
       "  --repo DIR        the repository root (default: the current folder)",
       "JVM options: SLUICE_JVM_OPTS for the Sluice process, DUCKDB_JVM_OPTS for DuckDB's.",
       "Exit codes: 0 counts agree, 1 a count differs, 2 usage error, 3 a run failed.");
@@ -36,6 +39,7 @@ final class EndToEndArgs {
     int runs = 5;
     int threads = 2;
     boolean scale = false;
+    boolean quarantine = false;
     List<Long> scaleRows = EndToEndOptions.DEFAULT_SCALE_ROWS;
     @Nullable List<String> sluiceArgs = null;
     while (!rest.isEmpty()) {
@@ -47,13 +51,15 @@ final class EndToEndArgs {
         case "--data-dir": dataDir = Path.of(value(flag, rest)); break;
         case "--repo": repo = Path.of(value(flag, rest)); break;
         case "--scale": scale = true; break;
+        case "--quarantine": quarantine = true; break;
         case "--scale-rows": scaleRows = numbers(flag, value(flag, rest)); break;
         case "--sluice-args": sluiceArgs = words(rest.isEmpty() ? null : rest.pop(), flag); break;
         default: throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
     Path data = dataDir != null ? dataDir : repo.resolve("bench/data");
-    return new EndToEndOptions(repo, data, rows, runs, threads, scale, scaleRows, sluiceArgs);
+    return new EndToEndOptions(repo, data, rows, runs, threads, scale, scaleRows, quarantine,
+        sluiceArgs);
   }
 
   private static String value(String flag, Deque<String> rest) {

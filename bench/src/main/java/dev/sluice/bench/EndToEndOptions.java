@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param rows rows of the clean and dirty files
  * @param threads threads for both tools
  * @param scaleRows the row counts of the {@code --scale} mode
+ * @param quarantine the {@code --quarantine} mode: validate against validate --quarantine
  * @param sluiceArgs extra {@code sluice validate} arguments; null means {@code --threads N}
  *     when the CLI has that option, else none
  */
@@ -22,6 +23,7 @@ public record EndToEndOptions(
     int threads,
     boolean scale,
     List<Long> scaleRows,
+    boolean quarantine,
     @Nullable List<String> sluiceArgs) {
 
   public static final long DEFAULT_ROWS = 10_000_000L;
@@ -45,12 +47,17 @@ public record EndToEndOptions(
     return repo.resolve("bench/sql/orders-bench.sql");
   }
 
-  /** The Sluice CLI jar. */
+  /** DuckDB's check of the quarantine outputs. */
+  public Path quarantineSql() {
+    return repo.resolve("bench/sql/orders-bench-quarantine.sql");
+  }
+
   /** The {@code ./sluice} launcher at the repository root. */
   public Path launcher() {
     return repo.resolve("sluice").toAbsolutePath();
   }
 
+  /** The Sluice CLI jar. */
   public Path sluiceJar() {
     return repo.resolve("cli/target/sluice.jar");
   }
