@@ -49,6 +49,12 @@
  * <p><b>Not yet:</b> Arrow has no statistics, so row groups carry none; a scan reads the whole body
  * of its record batch even when it needs a few columns (a file of many wide columns reads more
  * than Parquet would).
+ *
+ * <p><b>Quarantine.</b> {@link dev.sluice.validator.arrow.ArrowSplitter} writes a validated
+ * file's rows to accepted and rejected IPC files (or streams, as the input was) with Arrow
+ * Java's reader and writers: batches without rejected rows move whole, others are copied row
+ * by row (nested types included); dictionaries are carried, not decoded. Arrow Java's IPC needs
+ * {@code --add-opens java.base/java.nio} (the CLI jar's manifest has it).
  */
 @NullMarked
 package dev.sluice.validator.arrow;

@@ -194,18 +194,23 @@ public final class ParquetSplitter {
     RejectedRows.Cursor cursor = rejects.cursor();
     java.util.Set<String> paths = new java.util.LinkedHashSet<>();
     columns.forEach(leaf -> paths.add(leaf.path()));
-    boolean[] rejectedRow = new boolean[BATCH_ROWS];
+    int[] acceptedRows = new int[BATCH_ROWS];
+    int[] rejectedRows = new int[BATCH_ROWS];
     file.scan(rowGroup, paths, 0, BATCH_ROWS, batch -> {
+      int a = 0;
+      int r = 0;
       for (int i = 0; i < batch.rowCount(); i++) {
         List<String> failed = cursor.next();
-        rejectedRow[i] = failed != null;
-        if (failed != null) {
+        if (failed == null) {
+          acceptedRows[a++] = i;
+        } else {
+          rejectedRows[r++] = i;
           rejected.violations.add(failed);
         }
       }
       try {
-        accepted.add(batch, rejectedRow, false);
-        rejected.add(batch, rejectedRow, true);
+        accepted.add(batch, acceptedRows, a);
+        rejected.add(batch, rejectedRows, r);
       } catch (IOException | RuntimeException e) {
         throw new DataProblem(file.path(), "cannot encode the quarantine: " + Problems.describe(e),
             e);
@@ -232,16 +237,13 @@ public final class ParquetSplitter {
       this.violations = violations == null ? null : new ViolationsColumn(violations, compressor());
     }
 
-    /** Takes the rows of the batch whose {@code rejectedRow} equals {@code side}. */
-    void add(dev.sluice.validator.data.ColumnBatch batch, boolean[] rejectedRow, boolean side)
+    /** Takes rows {@code batchRows[0..count)} of the batch (indexes, ascending). */
+    void add(dev.sluice.validator.data.ColumnBatch batch, int[] batchRows, int count)
         throws IOException {
-      int n = batch.rowCount();
       for (int c = 0; c < columns.length; c++) {
-        columns[c].add(batch.vector(leaves.get(c).path()), rejectedRow, side, n);
+        columns[c].add(batch.vector(leaves.get(c).path()), batchRows, count);
       }
-      for (int i = 0; i < n; i++) {
-        rows += rejectedRow[i] == side ? 1 : 0;
-      }
+      rows += count;
     }
 
     @Override

@@ -50,129 +50,135 @@ final class SplitColumn {
   }
 
   /**
-   * Takes the values of rows {@code [0, n)} of {@code v} whose {@code rejected} flag equals
-   * {@code side}; ends the page once it holds a megabyte.
+   * Takes the values of rows {@code rows[0..count)} of {@code v} (ascending indexes into the
+   * batch: this side's rows); ends the page once it holds a megabyte.
    */
-  void add(ColumnVector v, boolean[] rejected, boolean side, int n) throws IOException {
-    levels(v.nulls, rejected, side, n);
+  void add(ColumnVector v, int[] rows, int count) throws IOException {
+    levels(v.nulls, rows, count);
     switch (kind) {
-      case INT32: case UINT32: ints(v, rejected, side, n); break;
-      case INT64: longs(v, rejected, side, n); break;
-      case DOUBLE: doubles(v, rejected, side, n); break;
-      default: others(v, rejected, side, n); break;
+      case INT32: case UINT32: ints(v, rows, count); break;
+      case INT64: longs(v, rows, count); break;
+      case DOUBLE: doubles(v, rows, count); break;
+      default: others(v, rows, count); break;
     }
     if (values.size() + booleans.byteCount() >= PAGE_BYTES) {
       endPage();
     }
   }
 
-  // Hot loops from here: branch-free (a row's side is unpredictable), bytes set in place, bounds
-  // reserved once per batch. A value is always stored and the position only moves when taken.
-  private void levels(boolean[] nulls, boolean[] rejected, boolean side, int n) {
-    int at = defined.count;
-    int start = at;
+  // Hot loops from here: one pass over the side's own rows, bytes and bits set in place, bounds
+  // reserved once per batch.
+  private void levels(boolean[] nulls, int[] rows, int count) {
     int nullCount = 0;
     if (optional) {
-      defined.reserve(n);
+      defined.reserve(count);
       byte[] bits = defined.bytes;
-      for (int i = 0; i < n; i++) {
-        int take = rejected[i] == side ? 1 : 0;
-        int present = nulls[i] ? 0 : take;
+      int at = defined.count;
+      for (int k = 0; k < count; k++) {
+        int present = nulls[rows[k]] ? 0 : 1;
         bits[at >>> 3] |= (byte) (present << (at & 7));
-        nullCount += take - present;
-        at += take;
+        nullCount += 1 - present;
+        at++;
       }
       defined.count = at;
-    } else {
-      for (int i = 0; i < n; i++) {
-        at += rejected[i] == side ? 1 : 0;
-      }
     }
-    pageValues += at - start;
+    pageValues += count;
     pageNulls += nullCount;
   }
 
-  private void ints(ColumnVector v, boolean[] rejected, boolean side, int n) {
+  private void ints(ColumnVector v, int[] rows, int count) {
     long[] longs = v.longs;
     boolean[] nulls = v.nulls;
-    values.ensure(4 * n + 4);
+    values.ensure(4 * count + 4);
     byte[] out = values.array();
     int at = values.size();
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
-      boolean take = rejected[i] == side && !nulls[i];
-      long x = longs[i];
-      out[at] = (byte) x;
-      out[at + 1] = (byte) (x >>> 8);
-      out[at + 2] = (byte) (x >>> 16);
-      out[at + 3] = (byte) (x >>> 24);
-      at += take ? 4 : 0;
-      min = Math.min(min, take ? x : Long.MAX_VALUE);
-      max = Math.max(max, take ? x : Long.MIN_VALUE);
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        long x = longs[i];
+        PageBytes.INT.set(out, at, (int) x);
+        at += 4;
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
     }
     values.size(at);
     stats.range(min, max);
   }
 
-  private void longs(ColumnVector v, boolean[] rejected, boolean side, int n) {
+  private void longs(ColumnVector v, int[] rows, int count) {
     long[] longs = v.longs;
     boolean[] nulls = v.nulls;
-    values.ensure(8 * n + 8);
+    values.ensure(8 * count + 8);
     byte[] out = values.array();
     int at = values.size();
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (int i = 0; i < n; i++) {
-      boolean take = rejected[i] == side && !nulls[i];
-      long x = longs[i];
-      storeLong(out, at, x);
-      at += take ? 8 : 0;
-      min = Math.min(min, take ? x : Long.MAX_VALUE);
-      max = Math.max(max, take ? x : Long.MIN_VALUE);
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        long x = longs[i];
+        PageBytes.LONG.set(out, at, x);
+        at += 8;
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
     }
     values.size(at);
     stats.range(min, max);
   }
 
-  private void doubles(ColumnVector v, boolean[] rejected, boolean side, int n) {
+  private void doubles(ColumnVector v, int[] rows, int count) {
     double[] doubles = v.doubles;
     boolean[] nulls = v.nulls;
-    values.ensure(8 * n + 8);
+    values.ensure(8 * count + 8);
     byte[] out = values.array();
     int at = values.size();
-    int start = at;
-    for (int i = 0; i < n; i++) {
-      boolean take = rejected[i] == side && !nulls[i];
-      storeLong(out, at, Double.doubleToRawLongBits(doubles[i]));
-      at += take ? 8 : 0;
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        double x = doubles[i];
+        PageBytes.LONG.set(out, at, Double.doubleToRawLongBits(x));
+        at += 8;
+        stats.add(x);
+      }
     }
     values.size(at);
-    for (int p = start; p < at; p += 8) {
-      stats.add(Double.longBitsToDouble(loadLong(out, p)));
+  }
+
+  private void others(ColumnVector v, int[] rows, int count) {
+    boolean[] nulls = v.nulls;
+    if (kind == FlatKind.BYTES) {
+      binaries(v, rows, count);
+      return;
+    }
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        value(v, i);
+      }
     }
   }
 
-  private static void storeLong(byte[] out, int at, long x) {
-    out[at] = (byte) x;
-    out[at + 1] = (byte) (x >>> 8);
-    out[at + 2] = (byte) (x >>> 16);
-    out[at + 3] = (byte) (x >>> 24);
-    out[at + 4] = (byte) (x >>> 32);
-    out[at + 5] = (byte) (x >>> 40);
-    out[at + 6] = (byte) (x >>> 48);
-    out[at + 7] = (byte) (x >>> 56);
-  }
-
-  private static long loadLong(byte[] in, int at) {
-    return (long) PageBytes.LONG.get(in, at);
-  }
-
-  private void others(ColumnVector v, boolean[] rejected, boolean side, int n) {
+  /** Byte arrays (strings read {@link ParquetDataFile#forCopying for copying}): one reserve. */
+  private void binaries(ColumnVector v, int[] rows, int count) {
+    Object[] objects = v.objects;
     boolean[] nulls = v.nulls;
-    for (int i = 0; i < n; i++) {
-      if (rejected[i] == side && !nulls[i]) {
-        value(v, i);
+    long total = 0;
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        Object o = objects[i];
+        total += 4 + (o instanceof byte[] ? ((byte[]) o).length : 4L * ((String) o).length());
+      }
+    }
+    values.ensure(Math.toIntExact(total));
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        values.binary(bytes(objects[i]));
       }
     }
   }

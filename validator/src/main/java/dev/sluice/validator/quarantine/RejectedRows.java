@@ -45,34 +45,61 @@ public final class RejectedRows {
       everyRow |= marks.failsEveryRow(s);
     }
     int[] candidates = everyRow ? allRows(marks.rowCount()) : union(bySlot);
-    int[] cursor = new int[slots];
+    BitSet[] failed = failedSlots(marks, bySlot, candidates);
     int[] combination = new int[candidates.length];
     Map<BitSet, Integer> known = new HashMap<>();
     List<List<String>> combinations = new ArrayList<>();
-    BitSet failed = new BitSet(slots);
+    BitSet previous = null;
+    int previousIndex = -1;
     for (int k = 0; k < candidates.length; k++) {
-      int row = candidates[k];
-      failed.clear();
-      for (int s = 0; s < slots; s++) {
-        int[] rows = bySlot[s];
-        int at = cursor[s];
-        while (at < rows.length && rows[at] < row) {
-          at++;
+      BitSet failedHere = failed[k];
+      if (!failedHere.equals(previous)) {
+        Integer index = known.get(failedHere);
+        if (index == null) {
+          index = combinations.size();
+          known.put(failedHere, index);
+          combinations.add(failedHere.stream().mapToObj(slotIds::get).toList());
         }
-        cursor[s] = at;
-        if (marks.failsEveryRow(s) || (at < rows.length && rows[at] == row)) {
-          failed.set(s);
-        }
+        previous = failedHere;
+        previousIndex = index;
       }
-      Integer index = known.get(failed);
-      if (index == null) {
-        index = combinations.size();
-        known.put((BitSet) failed.clone(), index);
-        combinations.add(failed.stream().mapToObj(slotIds::get).toList());
-      }
-      combination[k] = index;
+      combination[k] = previousIndex;
     }
     return new RejectedRows(marks.rowCount(), candidates, combination, List.copyOf(combinations));
+  }
+
+  /**
+   * The failed slots of each candidate row, one slot's rows at a time (a merge of two ascending
+   * lists); rows failing the same slots share one set.
+   */
+  private static BitSet[] failedSlots(RowRejects marks, int[][] bySlot, int[] candidates) {
+    long[] masks = new long[candidates.length * ((bySlot.length + 63) / 64)];
+    int words = (bySlot.length + 63) / 64;
+    for (int s = 0; s < bySlot.length; s++) {
+      long bit = 1L << (s & 63);
+      int word = s >>> 6;
+      if (marks.failsEveryRow(s)) {
+        for (int k = 0; k < candidates.length; k++) {
+          masks[k * words + word] |= bit;
+        }
+        continue;
+      }
+      int k = 0;
+      for (int row : bySlot[s]) {
+        while (candidates[k] < row) {
+          k++;
+        }
+        masks[k * words + word] |= bit;
+      }
+    }
+    BitSet[] failed = new BitSet[candidates.length];
+    BitSet last = null;
+    for (int k = 0; k < candidates.length; k++) {
+      BitSet set = BitSet.valueOf(Arrays.copyOfRange(masks, k * words, (k + 1) * words));
+      failed[k] = set.equals(last) ? last : set;
+      last = failed[k];
+    }
+    return failed;
   }
 
   private static int[] allRows(int n) {

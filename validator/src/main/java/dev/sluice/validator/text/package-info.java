@@ -109,6 +109,13 @@
  *
  * A file is immutable once open; each scan reads through its own stream, so several threads may
  * scan at once.
+ *
+ * <p><b>Quarantine.</b> {@link dev.sluice.validator.text.CsvSplitter} and {@link
+ * dev.sluice.validator.text.JsonSplitter} read a validated file again with exactly the rules
+ * above (header, blank lines, layout) and write each record to the accepted or rejected file:
+ * CSV fields as read, with the failed check ids joined by {@code ;} in a last column; JSON
+ * Lines byte for byte when accepted, rejected records with a {@code _sluice_violations} array
+ * added (numbers kept as written).
  */
 @NullMarked
 package dev.sluice.validator.text;
