@@ -1,5 +1,6 @@
 package dev.sluice.validator.check;
 
+import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.Status;
 import java.math.BigDecimal;
@@ -22,11 +23,29 @@ public final class PresenceCheck extends MetadataCheck {
 
   /** Whether a file has the column, or (for objects and arrays) any column below it. */
   static boolean present(FileFacts file, String path) {
-    if (file.columns().containsKey(path)) {
+    if (file.columns().containsKey(path) || insideJsonText(file, path)) {
       return true;
     }
     return file.columns().keySet().stream()
         .anyMatch(c -> c.startsWith(path + ".") || c.startsWith(path + "[]"));
+  }
+
+  /**
+   * Whether an enclosing property of {@code path} is a string column: JSON text, whose fields
+   * the jsonSchema check judges row by row (so they are not columns of the file).
+   */
+  static boolean insideJsonText(FileFacts file, String path) {
+    for (int i = path.length() - 1; i > 0; i--) {
+      char c = path.charAt(i);
+      if (c == '.' || (c == '[' && path.startsWith("[]", i))) {
+        ColumnInfo parent = file.columns().get(path.substring(0, i));
+        if (parent != null && !parent.repeated()
+            && parent.type().kind() == dev.sluice.validator.data.ValueType.Kind.STRING) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -50,6 +50,9 @@ public final class TypeRules {
     if (nested || (leaf == null && !PresenceCheck.present(file, column))) {
       return Optional.empty();
     }
+    if (leaf != null && !leaf.repeated() && leaf.type().kind() == Kind.STRING) {
+      return Optional.empty(); // JSON text: its content is judged by the jsonSchema check
+    }
     String found = leaf != null ? leaf.formatType() : "a different nesting";
     return Optional.of("column " + column + " is " + found + ", not an " + logicalType);
   }

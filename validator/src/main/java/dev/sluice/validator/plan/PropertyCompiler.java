@@ -6,6 +6,7 @@ import dev.sluice.contracts.model.LogicalTypeOptions;
 import dev.sluice.validator.check.CheckSpec;
 import dev.sluice.validator.check.DistinctCheck;
 import dev.sluice.validator.check.FormatTests;
+import dev.sluice.validator.check.JsonPayloadCheck;
 import dev.sluice.validator.check.NumberTests;
 import dev.sluice.validator.check.PresenceCheck;
 import dev.sluice.validator.check.RangeTests;
@@ -57,6 +58,10 @@ final class PropertyCompiler {
           ctx.options.maxSamples(), ctx.uniqueBudget));
     }
     options(path, field.options(), sensitive);
+    if (PayloadSchemas.describesPayload(field)) {
+      ctx.add(new JsonPayloadCheck(ctx.constraint(path, CheckKind.JSON_SCHEMA, sensitive), path,
+          PayloadSchemas.of(field), ctx.options.maxSamples()));
+    }
     field.quality().forEach(rule -> quality.compilePropertyRule(rule, path, sensitive));
     field.properties().forEach(child -> compile(child, path + "."));
     if (field.items() != null) {

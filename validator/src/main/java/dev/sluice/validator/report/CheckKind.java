@@ -23,6 +23,8 @@ public enum CheckKind {
   FRESHNESS("freshness"),
   RETENTION("retention"),
   LINEAGE_TAG("lineageTag"),
+  /** A JSON payload (JSON text in a string column) against the schema its property declares. */
+  JSON_SCHEMA("jsonSchema"),
   SKIPPED("skipped");
 
   private final String json;

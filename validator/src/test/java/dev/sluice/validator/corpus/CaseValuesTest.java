@@ -51,12 +51,19 @@ class CaseValuesTest {
         .filter(f -> f != CaseFormat.PARQUET).map(f -> Arguments.of(c, f)));
   }
 
+  /** Pairs whose columns are legitimately not Parquet's, with why (their report says so too). */
+  static final java.util.Map<String, String> SHAPED_OTHERWISE = java.util.Map.of(
+      "json-payload [json]", "JSON text where the contract declares an object is, in JSON Lines,"
+          + " a value of another shape for the object's fields (cases/json-payload/expected.json.yaml)");
+
   @ParameterizedTest(name = "{0} [{1}]")
   @MethodSource("casesInOtherFormats")
   void readsTheColumnsAndValuesParquetReads(String name, CaseFormat format) throws Exception {
     String label = name + " [" + format + "]";
     Assumptions.assumeTrue(CaseExpectations.exclusion(name, format).isEmpty(),
         () -> "excluded: " + CaseExpectations.exclusion(name, format).orElseThrow());
+    Assumptions.assumeFalse(SHAPED_OTHERWISE.containsKey(label),
+        () -> "read otherwise: " + SHAPED_OTHERWISE.get(label));
     Path caseDir = CASES.resolve(name);
     DatasetSpec object = Contracts.load(caseDir.resolve("contract.yaml")).schema().get(0);
     SourceOptions options = SourceOptions.DEFAULTS.withExpected(ExpectedTypes.of(object));
