@@ -57,6 +57,19 @@ class QuarantineCommandTest {
   }
 
   @Test
+  void aFatalInputErrorWritesNoOutputAtAll() throws Exception {
+    Path contract = new Workspace(dir).contract("orders.odcs.yaml");
+    Path ragged = Files.writeString(dir.resolve("ragged.csv"),
+        "order_id,customer_email,amount\n1,a@b.io,10.0\n2,c@d.io\n");
+    Path out = dir.resolve("q");
+    Cli cli = Cli.run("validate", contract.toString(), ragged.toString(), "--quarantine",
+        out.toString());
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertThat(cli.err()).startsWith("sluice: ").contains("ragged.csv").contains("line 3");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anUnwritableFolderIsExitThreeAndLeavesNothing() throws Exception {
     Workspace ws = new Workspace(dir);
     Path contract = ws.contract("orders.odcs.yaml");
