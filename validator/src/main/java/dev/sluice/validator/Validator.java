@@ -112,7 +112,7 @@ public final class Validator {
     DatasetSpec object = resolveObject(Path.of(""));
     ValidationOptions sessionOptions = options.withThreads(1);
     Plan plan = PlanCompiler.compile(contract, object, sessionOptions);
-    return new ValidationSession(new DatasetRun(plan, sessionOptions));
+    return new ValidationSession(new DatasetRun(plan, sessionOptions, true));
   }
 
   DatasetSpec resolveObject(Path firstFile) throws DataProblem {

@@ -47,6 +47,14 @@ public final class QuarantineMarks {
     return file;
   }
 
+  /** Removes and returns the marks of the last file (a session's batch, once judged). */
+  public FileMarks takeLast() {
+    if (files.isEmpty()) {
+      throw new IllegalStateException("no file was marked");
+    }
+    return files.remove(files.size() - 1);
+  }
+
   public List<FileMarks> files() {
     return Collections.unmodifiableList(files);
   }

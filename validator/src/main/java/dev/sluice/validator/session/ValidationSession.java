@@ -3,6 +3,8 @@ package dev.sluice.validator.session;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.arrow.ArrowBatchFile;
 import dev.sluice.validator.engine.DatasetRun;
+import dev.sluice.validator.quarantine.QuarantineMarks;
+import dev.sluice.validator.quarantine.RejectedRows;
 import dev.sluice.validator.report.ValidationReport;
 import java.util.Map;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -13,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Validation of a stream of in-memory Arrow batches against one contract object: each batch's
  * rows continue the row numbering of the ones before, the checks' states carry across batches,
  * and {@link #report()} gives the report of everything accepted so far. The outcome equals
- * validating all the batches' rows as one dataset.
+ * validating all the batches' rows as one dataset. Each {@code accept} returns a {@link
+ * BatchVerdict}: the batch's rows a quarantine rejects (duplicates judged against earlier
+ * batches), so a pipeline can split the batch at once.
  *
  * <pre>{@code
  * try (ValidationSession session = Validator.of(contract).session()) {
@@ -42,24 +46,29 @@ public final class ValidationSession implements AutoCloseable {
     this.run = run;
   }
 
-  /** Validates one more batch. */
-  public void accept(VectorSchemaRoot batch) throws DataProblem {
-    accept(batch, null, Map.of());
+  /** Validates one more batch; the verdict says which of its rows a quarantine rejects. */
+  public BatchVerdict accept(VectorSchemaRoot batch) throws DataProblem {
+    return accept(batch, null, Map.of());
   }
 
   /** Validates one more batch carrying these lineage tags (they win over its schema metadata). */
-  public void accept(VectorSchemaRoot batch, Map<String, String> tags) throws DataProblem {
-    accept(batch, null, tags);
+  public BatchVerdict accept(VectorSchemaRoot batch, Map<String, String> tags)
+      throws DataProblem {
+    return accept(batch, null, tags);
   }
 
   /** Validates one more batch whose dictionary-encoded vectors use {@code dictionaries}. */
-  public synchronized void accept(VectorSchemaRoot batch,
+  public synchronized BatchVerdict accept(VectorSchemaRoot batch,
       @Nullable DictionaryProvider dictionaries, Map<String, String> tags) throws DataProblem {
     if (closed) {
       throw new IllegalStateException("the session is closed");
     }
     batches++;
+    int rows = batch.getRowCount();
     run.add(ArrowBatchFile.of("batch " + batches, batch, dictionaries, tags));
+    QuarantineMarks.FileMarks marks = run.marks().orElseThrow().takeLast();
+    return new BatchVerdict(rows, marks.rowGroupCount() == 0 ? RejectedRows.none(rows)
+        : marks.rowGroup(0));
   }
 
   /** The report of every batch accepted so far (a new report each call). */

@@ -77,6 +77,54 @@ class ValidationSessionTest {
   }
 
   @Test
+  void batchVerdictsRejectTheSameRowsHoweverTheDataIsSplit() throws Exception {
+    SplittableRandom random = new SplittableRandom(13);
+    for (int trial = 0; trial < 25; trial++) {
+      List<Row> rows = rows(random, 1 + random.nextInt(400));
+      Map<Long, List<String>> whole = rejected(List.of(rows));
+      assertThat(whole).as("trial %d has rejected rows", trial).isNotEmpty();
+      List<List<Row>> parts = split(rows, random);
+      assertThat(rejected(parts)).as("trial %d, %d batches", trial, parts.size())
+          .isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void aLaterBatchsDuplicateIsRejectedWithItsCheckIds() throws Exception {
+    Contract contract = Contracts.load(CONTRACT);
+    try (ValidationSession session = Validator.of(contract, options()).session();
+        VectorSchemaRoot first = root(List.of(new Row(1L, "a@b.com", 1, 1.0)));
+        VectorSchemaRoot second = root(List.of(new Row(2L, "c@d.com", 2, 2.0),
+            new Row(1L, "e@f.com", 3, 3.0), new Row(3L, "g@h.com", 0, 4.0)))) {
+      assertThat(session.accept(first).rejectedCount()).isZero();
+      BatchVerdict verdict = session.accept(second);
+      assertThat(verdict.rejectedRows()).containsExactly(1, 2);
+      assertThat(verdict.isRejected(0)).isFalse();
+      assertThat(verdict.violations(1)).singleElement().asString().endsWith(".unique");
+      assertThat(verdict.violations(2)).singleElement().asString().endsWith(".minimum");
+      assertThat(verdict.violations(0)).isEmpty();
+    }
+  }
+
+  /** Rejected rows by dataset row number, with their check ids, over all batches. */
+  private Map<Long, List<String>> rejected(List<List<Row>> batches) throws Exception {
+    Map<Long, List<String>> out = new java.util.TreeMap<>();
+    try (ValidationSession session = Validator.of(Contracts.load(CONTRACT), options()).session()) {
+      long first = 0;
+      for (List<Row> batch : batches) {
+        try (VectorSchemaRoot root = root(batch)) {
+          BatchVerdict verdict = session.accept(root);
+          for (int row : verdict.rejectedRows()) {
+            out.put(first + row, verdict.violations(row));
+          }
+        }
+        first += batch.size();
+      }
+    }
+    return out;
+  }
+
+  @Test
   void countsAreTheRowsThatBreakEachRule() throws Exception {
     List<Row> rows = List.of(new Row(1L, "a@b.com", 1, 1.0), new Row(1L, "A@b.com", 0, null),
         new Row(null, "averyveryverylongname@b.com", 10, 2.0), new Row(2L, null, null, 3.0));
