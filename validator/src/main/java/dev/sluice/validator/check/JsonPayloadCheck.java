@@ -115,22 +115,14 @@ public final class JsonPayloadCheck extends ColumnCheck {
   }
 
   /** The state bound to one file. */
-  private final class Bound implements CheckState {
-    private final CountState counts;
-    private RowRejects.@Nullable Marker marker;
-
+  private final class Bound extends CountingFork {
     Bound(CountState counts) {
-      this.counts = counts;
+      super(counts);
     }
 
     @Override
     public CheckState fork() {
       return new Bound(new CountState(maxSamples));
-    }
-
-    @Override
-    public void markRejects(RowRejects.Marker marker) {
-      this.marker = marker;
     }
 
     @Override
@@ -142,20 +134,9 @@ public final class JsonPayloadCheck extends ColumnCheck {
         }
         String why = violation(String.valueOf(v.objects[i]));
         if (why != null) {
-          counts.failed++;
-          if (marker != null) {
-            marker.reject(v.rows[i]);
-          }
-          if (counts.samples.wants(v.rows[i])) {
-            counts.samples.add(v.rows[i], why);
-          }
+          fail(v.rows[i], why);
         }
       }
-    }
-
-    @Override
-    public void merge(CheckState other) {
-      counts.merge(((Bound) other).counts);
     }
   }
 }

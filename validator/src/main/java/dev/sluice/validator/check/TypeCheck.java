@@ -114,23 +114,14 @@ public final class TypeCheck extends MetadataCheck {
   }
 
   /** Counts the values a text source marked invalid. */
-  private final class Unparsed implements CheckState {
-    private final CountState counts;
-
+  private final class Unparsed extends CountingFork {
     Unparsed(CountState counts) {
-      this.counts = counts;
+      super(counts);
     }
-
-    private RowRejects.@Nullable Marker marker;
 
     @Override
     public CheckState fork() {
       return new Unparsed(new CountState(maxSamples));
-    }
-
-    @Override
-    public void markRejects(RowRejects.Marker marker) {
-      this.marker = marker;
     }
 
     @Override
@@ -142,20 +133,9 @@ public final class TypeCheck extends MetadataCheck {
       }
       for (int i = 0; i < v.size; i++) {
         if (invalid[i]) {
-          counts.failed++;
-          if (marker != null) {
-            marker.reject(v.rows[i]);
-          }
-          if (counts.samples.wants(v.rows[i])) {
-            counts.samples.add(v.rows[i], v.invalidText(i));
-          }
+          fail(v.rows[i], v.invalidText(i));
         }
       }
-    }
-
-    @Override
-    public void merge(CheckState other) {
-      counts.merge(((Unparsed) other).counts);
     }
   }
 }

@@ -75,7 +75,7 @@ public final class ValueCheck extends ColumnCheck {
     ChunkStats stats = rowGroup.stats(column);
     if (tests.onlyNulls()) {
       if (!stats.hasNullCount() || (stats.nullCount() > 0
-          && (!tests.countNullsFromMetadata() || b.marker != null))) {
+          && (!tests.countNullsFromMetadata() || b.marks()))) {
         return false; // a quarantine needs the rows, not only their count
       }
       b.counts.failed += stats.nullCount();
@@ -105,17 +105,14 @@ public final class ValueCheck extends ColumnCheck {
   }
 
   /** The state bound to one file: its column's compiled test, counting into a count state. */
-  private final class Bound implements CheckState {
+  private final class Bound extends CountingFork {
     private static final byte UNKNOWN = 0;
     private static final byte PASSES = 1;
     private static final byte FAILS = 2;
 
-    final CountState counts;
     final ValueTest test;
     final ValueType type;
     final ValueType.Storage storage;
-    /** Where failing rows are marked for a quarantine, or null. */
-    private RowRejects.@Nullable Marker marker;
     /** This worker's view of the value memo (null when the test is cheap). */
     private final ValueMemo.@Nullable Local memo;
     /** Verdicts per entry of the last dictionary seen, filled as entries are met. */
@@ -123,7 +120,7 @@ public final class ValueCheck extends ColumnCheck {
     private byte[] verdicts = new byte[0];
 
     Bound(CountState counts, ValueTest test, ValueType type) {
-      this.counts = counts;
+      super(counts);
       this.test = test;
       this.type = type;
       this.storage = type.kind().storage();
@@ -135,11 +132,6 @@ public final class ValueCheck extends ColumnCheck {
       CountState empty = new CountState(maxSamples);
       empty.memo = counts.memo;
       return new Bound(empty, test, type);
-    }
-
-    @Override
-    public void markRejects(RowRejects.Marker marker) {
-      this.marker = marker;
     }
 
     @Override
@@ -207,9 +199,7 @@ public final class ValueCheck extends ColumnCheck {
     }
 
     private void failedAt(ColumnVector v, int i) {
-      if (marker != null) {
-        marker.reject(v.rows[i]);
-      }
+      reject(v.rows[i]);
       if (counts.samples.wants(v.rows[i])) {
         counts.samples.add(v.rows[i], Values.format(v, i));
       }
@@ -252,9 +242,5 @@ public final class ValueCheck extends ColumnCheck {
       return true;
     }
 
-    @Override
-    public void merge(CheckState other) {
-      counts.merge(other instanceof Bound ? ((Bound) other).counts : other);
-    }
   }
 }

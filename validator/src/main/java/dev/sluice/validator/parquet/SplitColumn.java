@@ -5,9 +5,6 @@ import dev.sluice.validator.data.ColumnVector;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -26,17 +23,13 @@ final class SplitColumn {
   private final ColumnDescriptor column;
   private final FlatKind kind;
   private final boolean optional;
-  private final BytesInputCompressor compressor;
   private final PageBytes values = new PageBytes();
   private final PageBytes.Bits defined = new PageBytes.Bits();
   private final PageBytes.Bits booleans = new PageBytes.Bits();
-  /** Scratch for assembling a page before compression, one per thread. */
-  private static final ThreadLocal<PageBytes> BODY = ThreadLocal.withInitial(PageBytes::new);
-  private final List<EncodedPage> pages = new ArrayList<>();
+  private final EncodedChunk chunk;
   private final PageStats stats;
   private int pageValues;
   private int pageNulls;
-  private long chunkValues;
   /** UTF-8 bytes of the entries of the last dictionary met, filled as entries are used. */
   private @Nullable ColumnDictionary dictionary;
   private byte[][] entryBytes = new byte[0][];
@@ -45,7 +38,7 @@ final class SplitColumn {
     this.column = column;
     this.kind = kind;
     this.optional = column.getMaxDefinitionLevel() > 0;
-    this.compressor = compressor;
+    this.chunk = new EncodedChunk(column, compressor);
     this.stats = new PageStats(kind);
   }
 
@@ -232,8 +225,7 @@ final class SplitColumn {
     if (pageValues == 0) {
       return;
     }
-    PageBytes body = BODY.get();
-    body.clear();
+    PageBytes body = EncodedChunk.body();
     if (optional) {
       body.levels(defined);
     }
@@ -242,12 +234,7 @@ final class SplitColumn {
     } else {
       body.bytes(values.array(), 0, values.size());
     }
-    int uncompressed = body.size();
-    BytesInput compressed = BytesInput.copy(compressor.compress(
-        BytesInput.from(body.array(), 0, uncompressed)));
-    pages.add(new EncodedPage(compressed, uncompressed, pageValues, pageValues,
-        stats.page(column.getPrimitiveType(), pageNulls)));
-    chunkValues += pageValues;
+    chunk.addPage(body, pageValues, pageValues, stats.page(column.getPrimitiveType(), pageNulls));
     pageValues = 0;
     pageNulls = 0;
     values.clear();
@@ -258,11 +245,6 @@ final class SplitColumn {
   /** Writes the column chunk (the caller started the row group). */
   void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
     endPage();
-    writer.startColumn(column, chunkValues, codec);
-    for (EncodedPage page : pages) {
-      page.writeTo(writer);
-    }
-    writer.endColumn();
-    pages.clear();
+    chunk.appendTo(writer, codec);
   }
 }

@@ -2,11 +2,9 @@ package dev.sluice.validator.parquet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
@@ -20,19 +18,16 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  */
 final class ViolationsColumn {
   private final ColumnDescriptor column;
-  private final BytesInputCompressor compressor;
   private final PageBytes.Bits repetition = new PageBytes.Bits();
   private final PageBytes.Bits definition = new PageBytes.Bits();
   private final PageBytes values = new PageBytes();
-  private final PageBytes body = new PageBytes();
   private final Map<String, byte[]> utf8 = new HashMap<>();
-  private final List<EncodedPage> pages = new ArrayList<>();
+  private final EncodedChunk chunk;
   private int pageRows;
-  private long chunkValues;
 
   ViolationsColumn(ColumnDescriptor column, BytesInputCompressor compressor) {
     this.column = column;
-    this.compressor = compressor;
+    this.chunk = new EncodedChunk(column, compressor);
   }
 
   void add(List<String> ids) {
@@ -48,17 +43,13 @@ final class ViolationsColumn {
     if (pageRows == 0) {
       return;
     }
-    body.clear();
+    PageBytes body = EncodedChunk.body();
     body.levels(repetition);
     body.levels(definition);
     body.bytes(values.array(), 0, values.size());
-    int uncompressed = body.size();
-    BytesInput compressed = BytesInput.copy(compressor.compress(
-        BytesInput.from(body.array(), 0, uncompressed)));
     Statistics<?> stats = Statistics.getBuilderForReading(column.getPrimitiveType())
         .withNumNulls(0).build();
-    pages.add(new EncodedPage(compressed, uncompressed, repetition.count, pageRows, stats));
-    chunkValues += repetition.count;
+    chunk.addPage(body, repetition.count, pageRows, stats);
     pageRows = 0;
     repetition.clear();
     definition.clear();
@@ -67,11 +58,6 @@ final class ViolationsColumn {
 
   void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
     endPage();
-    writer.startColumn(column, chunkValues, codec);
-    for (EncodedPage page : pages) {
-      page.writeTo(writer);
-    }
-    writer.endColumn();
-    pages.clear();
+    chunk.appendTo(writer, codec);
   }
 }

@@ -60,7 +60,7 @@ class CaseCorpusTest {
     Assumptions.assumeTrue(excluded.isEmpty(), () -> "excluded: " + excluded.orElseThrow());
     Path caseDir = CASES.resolve(name);
     Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
-    List<Path> files = writeData(caseDir, format);
+    List<Path> files = writeData(caseDir, format, dir);
     ValidationOptions options = ValidationOptions.DEFAULTS
         .withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withBatchRows(3);
     ValidationReport fast = Validator.of(contract, options).validate(files);
@@ -99,7 +99,8 @@ class CaseCorpusTest {
     return out;
   }
 
-  private List<Path> writeData(Path caseDir, CaseFormat format) throws IOException {
+  /** The case's data files written in {@code format} into {@code dir}. */
+  static List<Path> writeData(Path caseDir, CaseFormat format, Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path yaml : CaseData.filesOf(caseDir)) {
       files.add(format.write(CaseData.read(yaml), dir, CaseData.baseName(yaml)));

@@ -57,10 +57,7 @@ class QuarantineCorpusTest {
     Path caseDir = CASES.resolve(name);
     Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
     Assumptions.assumeTrue(contract.schema().size() == 1, "one object per contract");
-    List<Path> files = new ArrayList<>();
-    for (Path yaml : CaseData.filesOf(caseDir)) {
-      files.add(format.write(CaseData.read(yaml), dir, CaseData.baseName(yaml)));
-    }
+    List<Path> files = CaseCorpusTest.writeData(caseDir, format, dir);
     ValidationOptions options = ValidationOptions.DEFAULTS
         .withClock(Clock.fixed(CaseCorpusTest.NOW, ZoneOffset.UTC)).withBatchRows(3);
     Plan plan = PlanCompiler.compile(contract, contract.schema().get(0), options);

@@ -1,0 +1,66 @@
+package dev.sluice.validator.parquet;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/**
+ * One column chunk being written for a quarantine split: its data pages (v1, RLE levels, PLAIN
+ * values), compressed as each is finished and held in memory until the row group is appended.
+ */
+final class EncodedChunk {
+  /** Scratch for assembling a page before compression, one per thread. */
+  private static final ThreadLocal<PageBytes> BODY = ThreadLocal.withInitial(PageBytes::new);
+
+  private final ColumnDescriptor column;
+  private final BytesInputCompressor compressor;
+  private final List<Page> pages = new ArrayList<>();
+  private long values;
+
+  private record Page(BytesInput bytes, int uncompressed, int values, long rows,
+      Statistics<?> stats) {}
+
+  EncodedChunk(ColumnDescriptor column, BytesInputCompressor compressor) {
+    this.column = column;
+    this.compressor = compressor;
+  }
+
+  ColumnDescriptor column() {
+    return column;
+  }
+
+  /** A scratch buffer, cleared, to assemble the next page's body in (this thread's). */
+  static PageBytes body() {
+    PageBytes body = BODY.get();
+    body.clear();
+    return body;
+  }
+
+  /** Compresses {@code body} (levels then values) as the next page. */
+  void addPage(PageBytes body, int pageValues, long pageRows, Statistics<?> stats)
+      throws IOException {
+    int uncompressed = body.size();
+    BytesInput compressed = BytesInput.copy(compressor.compress(
+        BytesInput.from(body.array(), 0, uncompressed)));
+    pages.add(new Page(compressed, uncompressed, pageValues, pageRows, stats));
+    values += pageValues;
+  }
+
+  /** Writes the chunk (the caller started the row group). */
+  void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
+    writer.startColumn(column, values, codec);
+    for (Page p : pages) {
+      writer.writeDataPage(p.values(), p.uncompressed(), p.bytes(), p.stats(), p.rows(),
+          Encoding.RLE, Encoding.RLE, Encoding.PLAIN);
+    }
+    writer.endColumn();
+    pages.clear();
+  }
+}
