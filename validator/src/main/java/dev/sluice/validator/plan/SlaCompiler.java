@@ -1,5 +1,6 @@
 package dev.sluice.validator.plan;
 
+import dev.sluice.contracts.model.Durations;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.contracts.model.DatasetSpec;
 import dev.sluice.contracts.model.FieldSpec;

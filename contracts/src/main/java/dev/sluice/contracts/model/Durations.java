@@ -1,4 +1,4 @@
-package dev.sluice.validator.plan;
+package dev.sluice.contracts.model;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -7,11 +7,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** SLA durations: a number with a unit ({@code 1 d}, {@code 6 h}) or ISO-8601 text. */
-final class Durations {
+/**
+ * Age limits (SLA values, lineage {@code maxAge}): a number with a unit ({@code 1 d}, {@code 6
+ * h}) or ISO-8601 text ({@code PT6H}, {@code P1D}; a month counts 30 days, a year 365). One
+ * reading for the validator and for {@code diff}, so both compare the same durations.
+ */
+public final class Durations {
   private Durations() {}
 
-  static Optional<Duration> ofUnit(BigDecimal amount, String unit) {
+  /** {@code amount} of {@code unit} ({@code s}, {@code min}, {@code h}, {@code d}, {@code w}, {@code mo}, {@code y} and their long names); empty for an unknown unit. */
+  public static Optional<Duration> ofUnit(BigDecimal amount, String unit) {
     long seconds = secondsPer(unit.trim().toLowerCase(Locale.ROOT));
     if (seconds == 0) {
       return Optional.empty();
@@ -21,7 +26,7 @@ final class Durations {
   }
 
   /** {@code PT6H}, {@code P1D}, {@code P10Y} (years count 365 days, months 30). */
-  static Optional<Duration> parseIso(String text) {
+  public static Optional<Duration> parseIso(String text) {
     try {
       return Optional.of(Duration.parse(text));
     } catch (DateTimeParseException e) {
