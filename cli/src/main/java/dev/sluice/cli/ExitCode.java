@@ -41,6 +41,9 @@ public enum ExitCode {
     if ("diff".equals(command) || "publish".equals(command)) {
       return registryMeaning(command);
     }
+    if ("infer".equals(command)) {
+      return inferMeaning();
+    }
     switch (this) {
       case PASSED:
         return lint ? "passed: no errors (warnings allowed)"
@@ -57,6 +60,16 @@ public enum ExitCode {
             : "an input is missing, unreadable, invalid or corrupt");
       default:
         return "internal error (a bug; rerun with --verbose and report it)";
+    }
+  }
+
+  private String inferMeaning() {
+    switch (this) {
+      case PASSED: return "the contract (and the profile) was written";
+      case FAILED: return "not used";
+      case USAGE: return "usage error (unknown option, missing or bad argument)";
+      case CANNOT_JUDGE: return "could not infer: data missing, unreadable, corrupt or without columns";
+      default: return "internal error (a bug; rerun with --verbose and report it)";
     }
   }
 

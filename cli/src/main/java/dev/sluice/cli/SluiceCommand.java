@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "Checks datasets against ODCS v3 data contracts.",
-    subcommands = {LintCommand.class, ValidateCommand.class, DiffCommand.class, PublishCommand.class,
-        HelpCommand.class})
+    subcommands = {LintCommand.class, ValidateCommand.class, InferCommand.class, DiffCommand.class,
+        PublishCommand.class, HelpCommand.class})
 final class SluiceCommand implements Runnable {
   @Spec CommandSpec spec;
   /** The process's standard error when run by {@link Main#main}, for a progress bar; else null. */

@@ -1,0 +1,158 @@
+package dev.sluice.validator.infer;
+
+import dev.sluice.validator.data.ColumnInfo;
+import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.data.ValueType;
+import dev.sluice.validator.data.ValueType.Kind;
+import dev.sluice.validator.data.ValueType.Storage;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one pass saw of one column: counts of values, nulls and unparsable values, the range in
+ * the column's own domain, string lengths in code points, the text shape, distinct values and a
+ * numeric sample. Mergeable: a row group's profile merges into the dataset's, in any order.
+ */
+final class ColumnProfile {
+  final ColumnInfo column;
+  /** Set when files disagree on the column's type: nothing but presence and nulls is claimed. */
+  boolean conflicting;
+  long values;
+  long nulls;
+  long invalid;
+  long minLong = Long.MAX_VALUE;
+  long maxLong = Long.MIN_VALUE;
+  double minDouble = Double.POSITIVE_INFINITY;
+  double maxDouble = Double.NEGATIVE_INFINITY;
+  long nans;
+  @Nullable BigDecimal minDecimal;
+  @Nullable BigDecimal maxDecimal;
+  int minLength = Integer.MAX_VALUE;
+  int maxLength = -1;
+  final TextShape shape = new TextShape();
+  /** For raw JSON columns only: the leaves of their objects and lists. */
+  final @Nullable JsonShape json;
+  final DistinctCounter distinct;
+  final @Nullable QuantileSample sample;
+
+  ColumnProfile(ColumnInfo column, DistinctCounter.Budget budget) {
+    this(column, new DistinctCounter(budget, column.type().kind().storage() != Storage.OBJECT,
+        column.type().kind().storage() == Storage.DOUBLE));
+  }
+
+  private ColumnProfile(ColumnInfo column, DistinctCounter distinct) {
+    this.column = column;
+    this.distinct = distinct;
+    Kind kind = column.type().kind();
+    boolean numeric = kind == Kind.INTEGER || kind == Kind.FLOAT || kind == Kind.DECIMAL;
+    this.sample = numeric ? new QuantileSample() : null;
+    this.json = column.formatType().equals(JsonShape.RAW_JSON) ? new JsonShape(column.path()) : null;
+  }
+
+  /** An empty profile of the same column for one row group. */
+  ColumnProfile fork() {
+    return new ColumnProfile(column, distinct.fork());
+  }
+
+  ValueType type() {
+    return column.type();
+  }
+
+  // Hot loop: one call per batch and column; the switch is per batch, not per value.
+  void update(ColumnVector v) {
+    boolean[] bad = v.invalid;
+    for (int i = 0; i < v.size; i++) {
+      if (bad != null && bad[i]) {
+        invalid++;
+      } else if (v.nulls[i]) {
+        nulls++;
+      } else {
+        values++;
+        switch (type().kind().storage()) {
+          case LONG: addLong(v.longs[i], v.rows[i]); break;
+          case DOUBLE: addDouble(v.doubles[i], v.rows[i]); break;
+          default: addObject(v.objects[i], v.rows[i]); break;
+        }
+      }
+    }
+  }
+
+  private void addLong(long x, long row) {
+    minLong = Math.min(minLong, x);
+    maxLong = Math.max(maxLong, x);
+    distinct.addLong(x);
+    if (sample != null) {
+      sample.add(row, x);
+    }
+  }
+
+  private void addDouble(double x, long row) {
+    if (Double.isNaN(x)) {
+      nans++;
+    } else {
+      minDouble = Math.min(minDouble, x);
+      maxDouble = Math.max(maxDouble, x);
+      if (sample != null) {
+        sample.add(row, x);
+      }
+    }
+    // -0.0 and 0.0 count as one value, and every NaN as one (doubleToLongBits is canonical)
+    distinct.addLong(Double.doubleToLongBits(x == 0.0 ? 0.0 : x));
+  }
+
+  private void addObject(@Nullable Object x, long row) {
+    if (x instanceof String) {
+      String s = (String) x;
+      if (!distinct.add(s)) {
+        return; // seen before: its length, shape and JSON leaves are counted already
+      }
+      int length = s.codePointCount(0, s.length());
+      minLength = Math.min(minLength, length);
+      maxLength = Math.max(maxLength, length);
+      shape.add(s);
+      if (json != null) {
+        json.add(s);
+      }
+    } else if (x instanceof BigDecimal) {
+      BigDecimal d = (BigDecimal) x;
+      minDecimal = minDecimal == null || d.compareTo(minDecimal) < 0 ? d : minDecimal;
+      maxDecimal = maxDecimal == null || d.compareTo(maxDecimal) > 0 ? d : maxDecimal;
+      distinct.add(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
+      if (sample != null) {
+        sample.add(row, d.doubleValue());
+      }
+    } else if (x instanceof byte[]) {
+      byte[] b = (byte[]) x;
+      minLength = Math.min(minLength, b.length);
+      maxLength = Math.max(maxLength, b.length);
+      distinct.add(ByteBuffer.wrap(b.clone()));
+    }
+  }
+
+  void merge(ColumnProfile o) {
+    conflicting |= o.conflicting || !o.type().equals(type());
+    values += o.values;
+    nulls += o.nulls;
+    invalid += o.invalid;
+    minLong = Math.min(minLong, o.minLong);
+    maxLong = Math.max(maxLong, o.maxLong);
+    minDouble = Math.min(minDouble, o.minDouble);
+    maxDouble = Math.max(maxDouble, o.maxDouble);
+    nans += o.nans;
+    minDecimal = o.minDecimal != null && (minDecimal == null || o.minDecimal.compareTo(minDecimal) < 0)
+        ? o.minDecimal : minDecimal;
+    maxDecimal = o.maxDecimal != null && (maxDecimal == null || o.maxDecimal.compareTo(maxDecimal) > 0)
+        ? o.maxDecimal : maxDecimal;
+    minLength = Math.min(minLength, o.minLength);
+    maxLength = Math.max(maxLength, o.maxLength);
+    shape.merge(o.shape);
+    if (json != null && o.json != null) {
+      json.merge(o.json);
+    }
+    distinct.merge(o.distinct);
+    if (sample != null && o.sample != null) {
+      sample.merge(o.sample);
+    }
+  }
+}

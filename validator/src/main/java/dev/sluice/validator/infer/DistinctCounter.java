@@ -1,0 +1,291 @@
+package dev.sluice.validator.infer;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts the distinct non-null values of one column: exactly, with a count per value, while its
+ * set fits the shared {@link Budget} (integers, dates, timestamps and doubles in a primitive
+ * {@link LongCounts}, 32 bytes a value; other values in a hash map); past it the set is dropped
+ * and only a HyperLogLog estimate (always kept) and a Misra-Gries summary of the most frequent
+ * values (counts are lower bounds) remain. Mergeable.
+ */
+final class DistinctCounter {
+  /** Heavy hitters kept after the exact set is dropped (pruned back to this from twice it). */
+  static final int HEAVY = 64;
+
+  private final Budget budget;
+  private final boolean primitive;
+  private final boolean doubles;
+  private @Nullable LongCounts longs;
+  private @Nullable Map<Object, long[]> objects;
+  private long charged;
+  private final HyperLogLog estimate = new HyperLogLog();
+  private final Map<Object, long[]> heavy = new HashMap<>();
+
+  /**
+   * @param primitive whether values come as longs ({@link #addLong}; doubles as their bits)
+   * @param doubles whether those longs are the bits of doubles (for {@link #values}, {@link #top})
+   */
+  DistinctCounter(Budget budget, boolean primitive, boolean doubles) {
+    this.budget = budget;
+    this.primitive = primitive;
+    this.doubles = doubles;
+    this.longs = primitive ? new LongCounts() : null;
+    this.objects = primitive ? null : new HashMap<>();
+  }
+
+  /** An empty counter for a part of the same column: inexact from the start if this one is. */
+  DistinctCounter fork() {
+    DistinctCounter f = new DistinctCounter(budget, primitive, doubles);
+    if (!exact()) {
+      f.longs = null;
+      f.objects = null;
+    }
+    return f;
+  }
+
+  /** Counts a value stored as a long (see the constructor); true unless seen before. */
+  boolean addLong(long key) {
+    estimate.add(Hashing.mix(key));
+    return addLong(key, 1);
+  }
+
+  /**
+   * Counts one value; true unless the exact set already held it (so that tests that need to see
+   * each distinct value only once can skip repeats; always true once inexact).
+   */
+  boolean add(Object key) {
+    estimate.add(Hashing.of(key));
+    return addObject(key, 1);
+  }
+
+  private boolean addLong(long key, long n) {
+    LongCounts set = longs;
+    if (set != null) {
+      if (!set.add(key, n)) {
+        return false;
+      }
+      if (budget.take(LongCounts.BYTES_PER_KEY)) {
+        charged += LongCounts.BYTES_PER_KEY;
+      } else {
+        overflow(); // the new key moves to the heavy hitters with the rest
+      }
+      return true;
+    }
+    addHeavy(box(key), n);
+    return true;
+  }
+
+  private boolean addObject(Object key, long n) {
+    Map<Object, long[]> set = objects;
+    if (set != null) {
+      long[] count = set.get(key);
+      if (count != null) {
+        count[0] += n;
+        return false;
+      }
+      long cost = cost(key);
+      if (budget.take(cost)) {
+        set.put(key, new long[] {n});
+        charged += cost;
+        return true;
+      }
+      overflow();
+    }
+    addHeavy(key, n);
+    return true;
+  }
+
+  private void addHeavy(Object key, long n) {
+    heavy.computeIfAbsent(key, k -> new long[1])[0] += n;
+    if (heavy.size() > 2 * HEAVY) {
+      prune();
+    }
+  }
+
+  void merge(DistinctCounter other) {
+    estimate.merge(other.estimate);
+    if (!other.exact()) {
+      overflow();
+    }
+    if (adopt(other)) {
+      return;
+    }
+    other.drop(); // its entries are charged again as they join this set
+    LongCounts theirs = other.longs;
+    if (theirs != null && primitive && doubles == other.doubles) {
+      theirs.forEach((key, count) -> addLong(key, count));
+    } else if (theirs != null) {
+      theirs.forEach((key, count) -> addOne(other.box(key), count));
+    } else {
+      (other.objects != null ? other.objects : other.heavy).forEach((k, v) -> addOne(k, v[0]));
+    }
+  }
+
+  /** An empty exact counter takes over the other's set (a file's first part): no re-adding. */
+  private boolean adopt(DistinctCounter other) {
+    boolean empty = (longs != null && longs.size() == 0) || (objects != null && objects.isEmpty());
+    if (!empty || !other.exact() || primitive != other.primitive || doubles != other.doubles) {
+      return false;
+    }
+    longs = other.longs;
+    objects = other.objects;
+    charged = other.charged;
+    other.longs = null;
+    other.objects = null;
+    other.charged = 0;
+    return true;
+  }
+
+  /** A boxed value (from a counter of another representation: files that disagree on types). */
+  private void addOne(Object key, long n) {
+    if (longs != null && !doubles && key instanceof Long) {
+      addLong((Long) key, n);
+    } else if (longs != null && doubles && key instanceof Double) {
+      addLong(Double.doubleToLongBits((Double) key), n);
+    } else if (longs != null) {
+      overflow();
+      addHeavy(key, n);
+    } else if (objects != null) {
+      addObject(key, n);
+    } else {
+      addHeavy(key, n);
+    }
+  }
+
+  /** Whether the count is exact (the set never outgrew the budget). */
+  boolean exact() {
+    return longs != null || objects != null;
+  }
+
+  long count() {
+    return longs != null ? longs.size() : objects != null ? objects.size() : estimate.estimate();
+  }
+
+  /** The exact set's values (empty when inexact). */
+  List<Object> values() {
+    List<Object> out = new ArrayList<>();
+    if (longs != null) {
+      longs.forEach((key, count) -> out.add(box(key)));
+    } else if (objects != null) {
+      out.addAll(objects.keySet());
+    }
+    return out;
+  }
+
+  /** The {@code n} most frequent values with their counts (lower bounds when inexact). */
+  List<Map.Entry<Object, Long>> top(int n) {
+    // A bounded heap whose root is the weakest kept entry: one pass, no sort of the whole set.
+    PriorityQueue<Map.Entry<Object, Long>> best = new PriorityQueue<>(n + 1, BY_COUNT.reversed());
+    if (longs != null) {
+      longs.forEach((key, count) -> keep(best, Map.entry(box(key), count), n));
+    } else {
+      (objects != null ? objects : heavy).forEach((k, v) -> keep(best, Map.entry(k, v[0]), n));
+    }
+    List<Map.Entry<Object, Long>> out = new ArrayList<>(best);
+    out.sort(BY_COUNT);
+    return out;
+  }
+
+  private static void keep(PriorityQueue<Map.Entry<Object, Long>> best, Map.Entry<Object, Long> e,
+      int n) {
+    best.add(e);
+    if (best.size() > n) {
+      best.poll();
+    }
+  }
+
+  /** Most frequent first; ties by value, so that the top list does not depend on hashing. */
+  private static final Comparator<Map.Entry<Object, Long>> BY_COUNT =
+      Comparator.<Map.Entry<Object, Long>>comparingLong(Map.Entry::getValue).reversed()
+          .thenComparing(Map.Entry::getKey, DistinctCounter::compareKeys);
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareKeys(Object a, Object b) {
+    if (a.getClass() == b.getClass() && a instanceof Comparable) {
+      return ((Comparable) a).compareTo(b);
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
+  }
+
+  /** Gives the exact set's memory back (the counter stays usable as inexact). */
+  void drop() {
+    budget.release(charged);
+    charged = 0;
+  }
+
+  private Object box(long key) {
+    return doubles ? (Object) Double.longBitsToDouble(key) : (Object) key;
+  }
+
+  private void overflow() {
+    if (longs != null) {
+      longs.forEach((key, count) -> heavy.computeIfAbsent(box(key), x -> new long[1])[0] += count);
+    } else if (objects != null) {
+      objects.forEach((k, v) -> heavy.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+    }
+    longs = null;
+    objects = null;
+    drop();
+    prune();
+  }
+
+  /** Mergeable Misra-Gries: subtract the (HEAVY+1)-th largest count from all, drop the rest. */
+  private void prune() {
+    if (heavy.size() <= HEAVY) {
+      return;
+    }
+    long[] counts = heavy.values().stream().mapToLong(c -> c[0]).toArray();
+    Arrays.sort(counts);
+    long cut = counts[counts.length - HEAVY - 1];
+    heavy.values().forEach(c -> c[0] -= cut);
+    heavy.values().removeIf(c -> c[0] <= 0);
+  }
+
+  /** Estimated heap bytes of one map entry: key, boxed count and the hash map's node. */
+  private static long cost(Object key) {
+    long node = 48 + 24;
+    if (key instanceof String) {
+      return node + 56 + 2L * ((String) key).length();
+    }
+    if (key instanceof ByteBuffer) {
+      return node + 64 + ((ByteBuffer) key).remaining();
+    }
+    return key instanceof BigDecimal ? node + 80 : node + 16;
+  }
+
+  /** The memory every exact distinct-value set of one inference may hold together (estimated). */
+  static final class Budget {
+    private final AtomicLong left;
+
+    Budget(long bytes) {
+      this.left = new AtomicLong(bytes);
+    }
+
+    /** Takes {@code bytes} if they are left; false (taking nothing) if not. */
+    boolean take(long bytes) {
+      long now;
+      do {
+        now = left.get();
+        if (now < bytes) {
+          return false;
+        }
+      } while (!left.compareAndSet(now, now - bytes));
+      return true;
+    }
+
+    void release(long bytes) {
+      left.addAndGet(bytes);
+    }
+  }
+}
