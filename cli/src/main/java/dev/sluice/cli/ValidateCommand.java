@@ -12,8 +12,12 @@ import dev.sluice.validator.quarantine.QuarantineSummary;
 import dev.sluice.validator.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,13 +51,22 @@ final class ValidateCommand extends CommandBase {
       description = "Read the data from this server's path (without DATA).")
   @Nullable String server;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
-      description = "Report format: text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Option(names = "--format", paramLabel = "text|json|junit",
+      converter = ReportFormat.Converter.class,
+      description = "Report format: text (default), json or junit (JUnit XML for CI).")
+  ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE (atomically) instead of standard output.")
-  @Nullable Path output;
+  @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
+      description = "FILE: write the --format report to FILE instead of standard output. "
+          + "FORMAT=FILE (text, json, junit): also write that format to FILE. Repeatable; "
+          + "each file is written atomically.")
+  List<String> output = new ArrayList<>();
+
+  @Option(names = "--openlineage", paramLabel = "FILE|URL",
+      description = "Emit an OpenLineage RunEvent with the checks as data-quality facets: "
+          + "append it as one JSON line to FILE, or POST it to an http(s) URL. A delivery "
+          + "failure is a warning on stderr; it never changes the exit code.")
+  @Nullable String openlineage;
 
   @Option(names = "--fail-on", paramLabel = "error|warning", converter = FailOn.Converter.class,
       description = "Exit 1 on failed checks only (error, default) or on warnings too (warning).")
@@ -125,8 +138,11 @@ final class ValidateCommand extends CommandBase {
       description = "No progress bar (it is shown on long runs when stderr is a terminal).")
   boolean quiet;
 
+  private List<OutputTarget> targets = List.of();
+
   @Override
   ExitCode execute() throws Abort {
+    Instant started = Instant.now();
     checkArguments();
     Path contractFile = requireNonNull(contract);
     Contracts.Deferred pending = start(contractFile);
@@ -135,7 +151,7 @@ final class ValidateCommand extends CommandBase {
     try {
       Contract loaded = pending.contract();
       if (data.equals(List.of("-"))) {
-        report = new StandardInput(stdin(), out(), eachBatch && format == OutputFormat.JSON)
+        report = new StandardInput(stdin(), out(), eachBatch && format == ReportFormat.JSON)
             .validate(Validator.of(loaded, options()), inputFormat);
       } else {
         List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
@@ -158,7 +174,10 @@ final class ValidateCommand extends CommandBase {
       throw e;
     }
     awaitLint(contractFile, pending);
-    emit(report, split);
+    emit(new ReportRenderings(report, split, verbose(), started), report);
+    if (openlineage != null) {
+      LineageEmission.send(openlineage, report, started, err());
+    }
     if (quarantine != null && split == null) {
       err().println("sluice: nothing written to " + quarantine
           + ": a check could not be evaluated, so which rows fail is not known");
@@ -193,6 +212,24 @@ final class ValidateCommand extends CommandBase {
     if (server != null && !data.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give DATA or --server, not both");
     }
+    targets = outputTargets();
+  }
+
+  private List<OutputTarget> outputTargets() {
+    List<OutputTarget> parsed = new ArrayList<>();
+    Set<Path> files = new HashSet<>();
+    for (String value : output) {
+      try {
+        OutputTarget target = OutputTarget.parse(value);
+        if (!files.add(target.file().toAbsolutePath().normalize())) {
+          throw new IllegalArgumentException("--output " + target.file() + " is given twice");
+        }
+        parsed.add(target);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    return parsed;
   }
 
   /** Reads the contract; its lint runs meanwhile, and {@link #awaitLint} has the verdict. */
@@ -231,25 +268,28 @@ final class ValidateCommand extends CommandBase {
     return uniqueMemory == null ? o : o.withUniqueMemory(Sizes.parse(uniqueMemory));
   }
 
-  private void emit(ValidationReport report, @Nullable QuarantineSummary split) throws Abort {
-    String json = eachBatch && data.equals(List.of("-")) ? report.toJsonLine() : report.toJson();
-    if (split != null) {
-      json = QuarantineText.withSplit(json, split);
+  /** Writes every --output file, then standard output: the report, or a line naming the files. */
+  private void emit(ReportRenderings rendered, ValidationReport report) throws Abort {
+    List<Path> written = new ArrayList<>();
+    for (OutputTarget target : targets) {
+      write(target.file(), rendered.render(target.formatOr(format), false));
+      written.add(target.file());
     }
-    String rendered = format == OutputFormat.JSON
-        ? json + "\n" : new TextReport(verbose()).render(report)
-            + (split == null ? "" : QuarantineText.render(split));
-    if (output == null) {
-      out().print(rendered);
+    if (targets.stream().noneMatch(OutputTarget::replacesStandardOutput)) {
+      out().print(rendered.render(format, eachBatch && data.equals(List.of("-"))));
       return;
     }
+    out().println(TextReport.summaryLine(report) + " · report" + (written.size() == 1 ? "" : "s")
+        + " written to " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+  }
+
+  private static void write(Path file, String content) throws Abort {
     try {
-      ReportFile.write(output, rendered);
+      ReportFile.write(file, content);
     } catch (IOException e) {
       throw new Abort(ExitCode.CANNOT_JUDGE, "cannot write the report: "
-          + IoMessages.describe(output, e), e);
+          + IoMessages.describe(file, e), e);
     }
-    out().println(TextReport.summaryLine(report) + " · report written to " + output);
   }
 
   private static Path requireNonNull(@Nullable Path path) {

@@ -1,6 +1,7 @@
 /**
- * The {@code sluice} command line: picocli commands ({@code lint}, {@code validate}), the text
- * renderer for validation reports, exit codes, and safe report files. Only this package writes
+ * The {@code sluice} command line: picocli commands ({@code lint}, {@code validate}, ...), the
+ * renderers for validation reports (text, JUnit XML) and its OpenLineage event, exit codes, and
+ * safe report files. Only this package writes
  * to the terminal, always through the writers handed to {@link dev.sluice.cli.Main#run}.
  */
 @NullMarked
