@@ -1,7 +1,6 @@
 package dev.sluice.cli;
 
 import dev.sluice.validator.DataProblem;
-import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.engine.InputPaths;
 import dev.sluice.validator.infer.ContractInference;
 import dev.sluice.validator.infer.InferOptions;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -54,24 +54,12 @@ final class InferCommand extends CommandBase {
       description = "Also bound dates and timestamps (whole days, outward).")
   boolean dateRanges;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT",
-      description = "parquet, arrow, csv or json (default: the extension, else the first bytes).")
-  @Nullable String inputFormat;
 
-  @Option(names = "--delimiter", paramLabel = "C",
-      description = "CSV field separator (default: ',', tab for .tsv).")
-  @Nullable String delimiter;
 
-  @Option(names = "--quote", paramLabel = "C", description = "CSV quote character (default: \").")
-  @Nullable String quote;
 
-  @Option(names = "--no-header",
-      description = "CSV files have no header row: columns are named column_1, column_2, ...")
-  boolean noHeader;
 
-  @Option(names = "--json-layout", paramLabel = "lines|array",
-      description = "JSON Lines or one array per file (default: by the first character).")
-  @Nullable String jsonLayout;
+
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Row groups read at the same time (default: ${DEFAULT-VALUE}).")
@@ -105,8 +93,7 @@ final class InferCommand extends CommandBase {
     InferOptions o = InferOptions.DEFAULTS.withName(name).withEnumThreshold(enumThreshold)
         .withDateRanges(dateRanges).withThreads(threads);
     try {
-      SourceOptions source = Inputs.options(null, inputFormat, delimiter, quote, noHeader, jsonLayout);
-      o = o.withSource(source);
+      o = o.withSource(input.source(null));
       return distinctMemory == null ? o : o.withDistinctMemory(Sizes.parse(distinctMemory));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -93,26 +94,12 @@ final class ValidateCommand extends CommandBase {
       description = "Columns the contract does not list fail instead of being reported.")
   boolean noExtraColumns;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT",
-      description = "parquet, arrow, csv or json (default: the server's format, else the file "
-          + "extension, else the first bytes).")
-  @Nullable String inputFormat;
 
-  @Option(names = "--delimiter", paramLabel = "C",
-      description = "CSV field separator (default: the server's delimiter, else ',' and tab for .tsv).")
-  @Nullable String delimiter;
 
-  @Option(names = "--quote", paramLabel = "C", description = "CSV quote character (default: \").")
-  @Nullable String quote;
 
-  @Option(names = "--no-header",
-      description = "CSV files have no header row: columns take the contract's names in order.")
-  boolean noHeader;
 
-  @Option(names = "--json-layout", paramLabel = "lines|array",
-      description = "JSON Lines or one array per file (default: the server's delimiter "
-          + "new_line/array, else the first character).")
-  @Nullable String jsonLayout;
+
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = "--each-batch",
       description = "With DATA '-' and --format json: print the running report as one JSON line "
@@ -152,11 +139,11 @@ final class ValidateCommand extends CommandBase {
       Contract loaded = pending.contract();
       if (data.equals(List.of("-"))) {
         report = new StandardInput(stdin(), out(), eachBatch && format == ReportFormat.JSON)
-            .validate(Validator.of(loaded, options()), inputFormat);
+            .validate(Validator.of(loaded, options()), input.format);
       } else {
         List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
-        SourceOptions source = Inputs.options(DataSelection.server(loaded, data, server)
-            .orElse(null), inputFormat, delimiter, quote, noHeader, jsonLayout);
+        SourceOptions source = input.source(DataSelection.server(loaded, data, server)
+            .orElse(null));
         Validator validator = Validator.of(loaded, options().withSource(source));
         if (quarantine == null) {
           report = validator.validate(files);
@@ -191,7 +178,7 @@ final class ValidateCommand extends CommandBase {
           "--max-samples must be 0 or more, was " + maxSamples);
     }
     try {
-      Inputs.options(null, inputFormat, delimiter, quote, noHeader, jsonLayout);
+      input.source(null);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
