@@ -44,6 +44,10 @@ public enum ExitCode {
     if ("infer".equals(command)) {
       return inferMeaning();
     }
+    if ("completion".equals(command)) {
+      return this == PASSED ? "the script was printed" : this == INTERNAL
+          ? "internal error (a bug; rerun with --verbose and report it)" : "not used";
+    }
     switch (this) {
       case PASSED:
         return lint ? "passed: no errors (warnings allowed)"
