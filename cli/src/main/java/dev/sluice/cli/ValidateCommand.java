@@ -139,7 +139,7 @@ final class ValidateCommand extends CommandBase {
       Contract loaded = pending.contract();
       if (data.equals(List.of("-"))) {
         report = new StandardInput(stdin(), out(), eachBatch && format == ReportFormat.JSON)
-            .validate(Validator.of(loaded, options()), input.format);
+            .validate(loaded, options(), input.format);
       } else {
         List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
         SourceOptions source = input.source(DataSelection.server(loaded, data, server)

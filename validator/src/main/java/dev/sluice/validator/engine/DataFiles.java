@@ -35,7 +35,12 @@ public final class DataFiles {
   }
 
   public static DataFile open(Path file, SourceOptions options) throws DataProblem {
-    String display = file.toString();
+    return open(file, file.toString(), options);
+  }
+
+  /** As {@link #open(Path, SourceOptions)}, named {@code display} in messages and the report. */
+  public static DataFile open(Path file, String display, SourceOptions options)
+      throws DataProblem {
     if (!Files.exists(file)) {
       throw new DataProblem(display, "no such file");
     }

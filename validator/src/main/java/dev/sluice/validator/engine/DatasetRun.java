@@ -65,7 +65,12 @@ public final class DatasetRun implements AutoCloseable {
   }
 
   public void add(Path path) throws DataProblem {
-    try (DataFile file = DataFiles.open(path, source)) {
+    add(path, path.toString());
+  }
+
+  /** Adds a file named {@code display} in messages and the report (a spooled stream, say). */
+  public void add(Path path, String display) throws DataProblem {
+    try (DataFile file = DataFiles.open(path, display, source)) {
       add(file, FileFactsReader.read(file, path), sizeOf(path));
     }
   }

@@ -6,6 +6,7 @@ import dev.sluice.validator.engine.DatasetRun;
 import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
 import dev.sluice.validator.report.ValidationReport;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
@@ -66,6 +67,25 @@ public final class ValidationSession implements AutoCloseable {
     batches++;
     int rows = batch.getRowCount();
     run.add(ArrowBatchFile.of("batch " + batches, batch, dictionaries, tags));
+    return verdict(rows);
+  }
+
+  /**
+   * Validates one more batch held in a file (a chunk of a text stream spooled to disk, say),
+   * read with the validator's source options and named {@code display} in the report.
+   */
+  public synchronized BatchVerdict accept(Path file, String display) throws DataProblem {
+    if (closed) {
+      throw new IllegalStateException("the session is closed");
+    }
+    batches++;
+    long before = run.rowCount();
+    run.add(file, display);
+    return verdict(Math.toIntExact(run.rowCount() - before));
+  }
+
+  /** The rejected rows of the batch just added (its marks are then forgotten). */
+  private BatchVerdict verdict(int rows) {
     QuarantineMarks.FileMarks marks = run.marks().orElseThrow().takeLast();
     return new BatchVerdict(rows, marks.rowGroupCount() == 0 ? RejectedRows.none(rows)
         : marks.rowGroup(0));
