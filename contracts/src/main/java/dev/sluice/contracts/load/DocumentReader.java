@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Finding;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,7 +58,16 @@ public final class DocumentReader {
       throw new ContractException(
           source, "the file is " + size + " bytes; contracts are limited to " + MAX_BYTES);
     }
-    return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      // found by fuzzing (SECURITY.md): bytes that are not UTF-8 are a bad document, not an
+      // unreadable file, so lint reports them as a finding like any other syntax error
+      throw new ContractException(source, List.of(Finding.error("yaml.syntax", "", 1,
+          "not UTF-8 text; contracts are UTF-8 YAML or JSON")));
+    }
+    return parse(text, source);
   }
 
   /** Parses text already in memory; {@code source} names it in messages. */

@@ -36,6 +36,16 @@ class DocumentReaderTest {
   }
 
   @Test
+  void reportsBytesThatAreNotUtf8AsASyntaxFinding() throws IOException {
+    // found by ContractFuzzTest: such a file used to throw MalformedInputException (an IOException)
+    Path file = Files.write(dir.resolve("latin1.yaml"), new byte[] {'i', 'd', ':', ' ', (byte) 0xe9});
+
+    assertThat(Contracts.lint(file, LintMode.STRICT).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("not UTF-8 text"));
+    assertThatThrownBy(() -> Contracts.load(file)).isInstanceOf(ContractException.class);
+  }
+
+  @Test
   void rejectsAnAliasBombQuicklyAndSaysWhy() {
     StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {

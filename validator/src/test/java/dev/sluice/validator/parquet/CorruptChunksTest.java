@@ -1,5 +1,7 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.parquet.page.PageCodec;
+
 import static dev.sluice.validator.parquet.RawParquet.concat;
 import static dev.sluice.validator.parquet.RawParquet.hybrid;
 import static dev.sluice.validator.parquet.RawParquet.ids;
@@ -47,6 +49,18 @@ class CorruptChunksTest {
         new DataPageHeader(4, Encoding.PLAIN, Encoding.RLE, Encoding.RLE));
     assertProblem(RawParquet.optionalInt32().rows(4).codec(CompressionCodecName.SNAPPY)
         .page(header, new byte[1024]), "page header claims 2000000000 bytes from 1024");
+  }
+
+  @Test
+  void plausibleButHugeUncompressedSizeIsRefusedBeforeAllocating() {
+    // 64 KiB of ZSTD may expand 32,768-fold, so the ratio check lets this 2 GiB claim through;
+    // allocating it ended in OutOfMemoryError. Past a quarter of the heap it is now a problem.
+    int claim = PageCodec.MAX_PAGE_BYTES;
+    org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() / 4 < claim);
+    PageHeader header = new PageHeader(PageType.DATA_PAGE, claim, 1 << 16).setData_page_header(
+        new DataPageHeader(4, Encoding.PLAIN, Encoding.RLE, Encoding.RLE));
+    assertProblem(RawParquet.optionalInt32().rows(4).codec(CompressionCodecName.ZSTD)
+        .page(header, new byte[1 << 16]), "more than a quarter of the JVM heap");
   }
 
   @Test

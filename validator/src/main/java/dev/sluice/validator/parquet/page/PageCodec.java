@@ -15,8 +15,8 @@ import org.xerial.snappy.Snappy;
  * "unsupported compression codec X".
  *
  * <p>A claimed size is checked against what the codec can produce from the compressed bytes at
- * hand ({@link #checkSize}) before any buffer is sized for it, so a corrupt header cannot ask for
- * gigabytes; Snappy never sees an empty buffer.
+ * hand, and against a quarter of the JVM heap ({@link #checkSize}), before any buffer is sized
+ * for it, so a corrupt header cannot ask for gigabytes; Snappy never sees an empty buffer.
  */
 public final class PageCodec {
   /** Largest page inflated (parquet-java itself caps pages near 2 GiB). */
@@ -56,6 +56,15 @@ public final class PageCodec {
     if (size > max) {
       throw new IOException(
           "page header claims " + size + " bytes from " + len + " compressed bytes");
+    }
+    long heap = Runtime.getRuntime().maxMemory();
+    if (size > heap / 4) {
+      // Within the codec's ratio (ZSTD: 64 KiB may claim 2 GiB) but past what this JVM can
+      // hold beside the pages of other columns and threads: refuse before allocating, rather
+      // than end in OutOfMemoryError (see SECURITY.md, finding 3).
+      throw new IOException("page header claims " + size + " bytes uncompressed, more than a"
+          + " quarter of the JVM heap (" + heap + " bytes); if the file is genuine, give the JVM"
+          + " more memory (SLUICE_OPTS=-Xmx...)");
     }
   }
 
