@@ -70,9 +70,11 @@ public final class EndToEnd {
       return mismatches;
     }
     if (options.quarantine()) {
-      List<Path> dirty = List.of(data.generated(options.rows(), true),
-          data.duckDbCopy(data.generated(options.rows(), true)));
-      new QuarantineRun(commands, meter, options, out).run(dirty, mismatches);
+      List<Path> inputs = new ArrayList<>();
+      for (BenchFile file : files(options, data)) {
+        inputs.add(file.path());
+      }
+      new QuarantineRun(commands, meter, options, out).run(inputs, mismatches);
       return mismatches;
     }
     List<FileResult> results = new ArrayList<>();

@@ -23,8 +23,8 @@ final class EndToEndArgs {
       "  --scale           Sluice alone, -Xmx512m, on clean files of 10M, 30M and 100M rows",
       "                    (about 5 GB of data): is time per row flat?",
       "  --scale-rows L    the row counts of --scale, comma-separated",
-      "  --quarantine      validate against validate --quarantine on the dirty files (both",
-      "                    writers): the cost ratio, and DuckDB's row-by-row check of the outputs",
+      "  --quarantine      validate against validate --quarantine on the four files: the cost",
+      "                    ratio, and DuckDB's row-by-row check of the outputs",
       "  --repo DIR        the repository root (default: the current folder)",
       "JVM options: SLUICE_JVM_OPTS for the Sluice process, DUCKDB_JVM_OPTS for DuckDB's.",
       "Exit codes: 0 counts agree, 1 a count differs, 2 usage error, 3 a run failed.");

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cost and the correctness of {@code validate --quarantine}: on each dirty file, runs of
+ * The cost and the correctness of {@code validate --quarantine}: on each file, runs of
  * the validation alone and of the validation with the split alternate (medians, ratio; the
  * target is at most 1.5x), then DuckDB recomputes from the input which rows must be rejected
  * ({@code bench/sql/orders-bench-quarantine.sql}) and compares both outputs with that, row by
