@@ -6,14 +6,17 @@ import java.util.List;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column chunk being written for a quarantine split: its data pages (v1, RLE levels, PLAIN
- * values), compressed as each is finished and held in memory until the row group is appended.
+ * or RLE_DICTIONARY values) and dictionary page, compressed as each is finished and held in
+ * memory until the row group is appended.
  */
 final class EncodedChunk {
   /** Scratch for assembling a page before compression, one per thread. */
@@ -22,10 +25,11 @@ final class EncodedChunk {
   private final ColumnDescriptor column;
   private final BytesInputCompressor compressor;
   private final List<Page> pages = new ArrayList<>();
+  private @Nullable DictionaryPage dictionary;
   private long values;
 
   private record Page(BytesInput bytes, int uncompressed, int values, long rows,
-      Statistics<?> stats) {}
+      Statistics<?> stats, Encoding encoding) {}
 
   EncodedChunk(ColumnDescriptor column, BytesInputCompressor compressor) {
     this.column = column;
@@ -43,22 +47,37 @@ final class EncodedChunk {
     return body;
   }
 
-  /** Compresses {@code body} (levels then values) as the next page. */
+  /** Compresses {@code body} (levels then PLAIN values) as the next page. */
   void addPage(PageBytes body, int pageValues, long pageRows, Statistics<?> stats)
       throws IOException {
-    int uncompressed = body.size();
-    BytesInput compressed = BytesInput.copy(compressor.compress(
-        BytesInput.from(body.array(), 0, uncompressed)));
-    pages.add(new Page(compressed, uncompressed, pageValues, pageRows, stats));
+    addPage(body, pageValues, pageRows, stats, Encoding.PLAIN);
+  }
+
+  /** Compresses {@code body} (levels then values in {@code encoding}) as the next page. */
+  void addPage(PageBytes body, int pageValues, long pageRows, Statistics<?> stats,
+      Encoding encoding) throws IOException {
+    pages.add(new Page(compress(body), body.size(), pageValues, pageRows, stats, encoding));
     values += pageValues;
+  }
+
+  /** The chunk's dictionary page: {@code entries} PLAIN-encoded values. */
+  void dictionary(PageBytes plain, int entries) throws IOException {
+    dictionary = new DictionaryPage(compress(plain), plain.size(), entries, Encoding.PLAIN);
+  }
+
+  private BytesInput compress(PageBytes body) throws IOException {
+    return BytesInput.copy(compressor.compress(BytesInput.from(body.array(), 0, body.size())));
   }
 
   /** Writes the chunk (the caller started the row group). */
   void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
     writer.startColumn(column, values, codec);
+    if (dictionary != null) {
+      writer.writeDictionaryPage(dictionary);
+    }
     for (Page p : pages) {
       writer.writeDataPage(p.values(), p.uncompressed(), p.bytes(), p.stats(), p.rows(),
-          Encoding.RLE, Encoding.RLE, Encoding.PLAIN);
+          Encoding.RLE, Encoding.RLE, p.encoding());
     }
     writer.endColumn();
     pages.clear();

@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One flat column of one side of a row group being split: values taken from decoded vectors,
  * re-encoded as PLAIN data pages (v1) with bit-packed definition levels and compressed, held in
- * memory until the row group is appended. Statistics: null count, and min/max for integers
+ * memory until the row group is appended; strings of dictionary batches as ids of the input
+ * chunk's dictionary ({@link DictionaryIds}). Statistics: null count, and min/max for integers
  * (and for floating point when no NaN was seen); none for strings and bytes.
  */
 final class SplitColumn {
   private static final int PAGE_BYTES = 1 << 20;
+  private static final int PAGE_IDS = 1 << 17;
 
   private final ColumnDescriptor column;
   private final FlatKind kind;
@@ -30,6 +32,10 @@ final class SplitColumn {
   private final PageStats stats;
   private int pageValues;
   private int pageNulls;
+  /** Strings of dictionary batches kept as ids; null for other kinds. */
+  private final @Nullable DictionaryIds ids;
+  /** Whether the current page holds ids rather than PLAIN values. */
+  private boolean idPage;
   /** UTF-8 bytes of the entries of the last dictionary met, filled as entries are used. */
   private @Nullable ColumnDictionary dictionary;
   private byte[][] entryBytes = new byte[0][];
@@ -40,6 +46,7 @@ final class SplitColumn {
     this.optional = column.getMaxDefinitionLevel() > 0;
     this.chunk = new EncodedChunk(column, compressor);
     this.stats = new PageStats(kind);
+    this.ids = kind == FlatKind.STRING || kind == FlatKind.BYTES ? new DictionaryIds() : null;
   }
 
   /**
@@ -47,7 +54,19 @@ final class SplitColumn {
    * batch: this side's rows); ends the page once it holds a megabyte.
    */
   void add(ColumnVector v, int[] rows, int count) throws IOException {
+    boolean byId = ids != null && ids.takes(v.dictionary);
+    if (byId != idPage && pageValues > 0) {
+      endPage();
+    }
+    idPage = byId;
     levels(v.nulls, rows, count);
+    if (byId) {
+      ids.add(v, rows, count);
+      if (ids.size() >= PAGE_IDS) {
+        endPage();
+      }
+      return;
+    }
     switch (kind) {
       case INT32: case UINT32: ints(v, rows, count); break;
       case INT64: longs(v, rows, count); break;
@@ -229,12 +248,16 @@ final class SplitColumn {
     if (optional) {
       body.levels(defined);
     }
-    if (kind == FlatKind.BOOLEAN) {
+    if (idPage) {
+      ids.writePage(body);
+    } else if (kind == FlatKind.BOOLEAN) {
       body.bytes(booleans.bytes, 0, booleans.byteCount());
     } else {
       body.bytes(values.array(), 0, values.size());
     }
-    chunk.addPage(body, pageValues, pageValues, stats.page(column.getPrimitiveType(), pageNulls));
+    chunk.addPage(body, pageValues, pageValues, stats.page(column.getPrimitiveType(), pageNulls),
+        idPage ? org.apache.parquet.column.Encoding.RLE_DICTIONARY
+            : org.apache.parquet.column.Encoding.PLAIN);
     pageValues = 0;
     pageNulls = 0;
     values.clear();
@@ -245,6 +268,9 @@ final class SplitColumn {
   /** Writes the column chunk (the caller started the row group). */
   void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
     endPage();
+    if (ids != null && ids.used()) {
+      chunk.dictionary(ids.dictionaryPage(), ids.entries());
+    }
     chunk.appendTo(writer, codec);
   }
 }

@@ -1,0 +1,117 @@
+package dev.sluice.validator.parquet;
+
+import dev.sluice.validator.data.ColumnDictionary;
+import dev.sluice.validator.data.ColumnVector;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dictionary side of a string column being split: while the column's batches come from one
+ * dictionary (the input chunk's), their values are kept as ids and written as RLE_DICTIONARY
+ * pages, with that dictionary as the chunk's dictionary page; the first batch of plain values
+ * (a writer's fallback) closes it, and later pages are PLAIN, as writers do. Saves re-encoding
+ * and compressing the strings themselves.
+ */
+final class DictionaryIds {
+  /** A larger dictionary is not carried over (its page would outweigh the savings). */
+  static final int MAX_ENTRIES = 1 << 16;
+
+  private @Nullable ColumnDictionary dictionary;
+  private boolean closed;
+  private int[] ids = new int[1024];
+  private int count;
+
+  /** Whether a batch from {@code d} (null: plain values) is kept as ids; false closes this. */
+  boolean takes(@Nullable ColumnDictionary d) {
+    if (closed) {
+      return false;
+    }
+    if (d != null && d.size() <= MAX_ENTRIES && (dictionary == null || dictionary == d)) {
+      dictionary = d;
+      return true;
+    }
+    closed = dictionary != null || d == null;
+    return false;
+  }
+
+  /** Takes the ids of the non-null rows {@code rows[0..n)} of a dictionary batch. */
+  void add(ColumnVector v, int[] rows, int n) {
+    if (count + n > ids.length) {
+      ids = Arrays.copyOf(ids, Math.max(count + n, ids.length * 2));
+    }
+    boolean[] nulls = v.nulls;
+    int[] source = v.ids;
+    int at = count;
+    for (int k = 0; k < n; k++) {
+      int i = rows[k];
+      ids[at] = source[i];
+      at += nulls[i] ? 0 : 1;
+    }
+    count = at;
+  }
+
+  /**
+   * Appends the page's ids to {@code body} as the values of an RLE_DICTIONARY page: the bit
+   * width, then one bit-packed run (groups of 8, least significant bit first); then starts over.
+   */
+  void writePage(PageBytes body) {
+    int width = bitWidth();
+    int groups = (count + 7) / 8;
+    body.ensure(6 + groups * width);
+    byte[] out = body.array();
+    int at = body.size();
+    out[at++] = (byte) width;
+    for (int header = groups << 1 | 1; ; header >>>= 7) {
+      if ((header & ~0x7F) == 0) {
+        out[at++] = (byte) header;
+        break;
+      }
+      out[at++] = (byte) ((header & 0x7F) | 0x80);
+    }
+    long bits = 0;
+    int held = 0;
+    for (int k = 0; k < groups * 8; k++) {
+      bits |= (long) (k < count ? ids[k] : 0) << held;
+      held += width;
+      while (held >= 8) {
+        out[at++] = (byte) bits;
+        bits >>>= 8;
+        held -= 8;
+      }
+    }
+    body.size(at);
+    count = 0;
+  }
+
+  /** Ids held for the current page. */
+  int size() {
+    return count;
+  }
+
+  /** Whether some page was written from the dictionary, so the chunk needs its page. */
+  boolean used() {
+    return dictionary != null;
+  }
+
+  int entries() {
+    return dictionary == null ? 0 : dictionary.size();
+  }
+
+  /** The dictionary's entries, PLAIN-encoded, as the chunk's dictionary page. */
+  PageBytes dictionaryPage() {
+    PageBytes page = new PageBytes();
+    ColumnDictionary d = dictionary;
+    for (int id = 0; d != null && id < d.size(); id++) {
+      Object entry = d.objectAt(id);
+      page.binary(entry instanceof byte[] ? (byte[]) entry
+          : ((String) entry).getBytes(StandardCharsets.UTF_8));
+    }
+    return page;
+  }
+
+  private int bitWidth() {
+    int size = entries();
+    return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(size - 1, 0)));
+  }
+}
