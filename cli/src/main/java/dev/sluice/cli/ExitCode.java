@@ -38,6 +38,13 @@ public enum ExitCode {
   private String meaning(String command) {
     boolean lint = "lint".equals(command);
     boolean validate = "validate".equals(command);
+    if ("changelog".equals(command)) {
+      return this == PASSED ? "the history was printed" : this == CANNOT_JUDGE
+          ? "could not read: registry or contract id missing, a stored version invalid"
+          : this == USAGE ? "usage error (unknown option, missing or bad argument)"
+          : this == INTERNAL ? "internal error (a bug; rerun with --verbose and report it)"
+          : "not used";
+    }
     if ("diff".equals(command) || "publish".equals(command)) {
       return registryMeaning(command);
     }

@@ -27,7 +27,8 @@ record OutputTarget(@Nullable ReportFormat format, Path file) {
       format = ReportFormat.parse(m.group(1));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--output " + value + ": unknown report format '"
-          + m.group(1) + "' (text, json or junit; write ./" + value + " for a file of that name)");
+          + m.group(1) + "' (text, json, junit or html; write ./" + value
+          + " for a file of that name)");
     }
     return new OutputTarget(format, path(m.group(2)));
   }

@@ -4,11 +4,15 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The forms of a validation report: for people, for programs, for CI test reporters. */
+/**
+ * The forms of a validation report: for people (text, and an HTML page for data owners), for
+ * programs, for CI test reporters.
+ */
 enum ReportFormat {
   TEXT,
   JSON,
-  JUNIT;
+  JUNIT,
+  HTML;
 
   /** The format named {@code name} in any case; an {@link IllegalArgumentException} otherwise. */
   static ReportFormat parse(String name) {
@@ -17,14 +21,15 @@ enum ReportFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("expected text, json or junit but was '" + name + "'");
+    throw new IllegalArgumentException(
+        "expected text, json, junit or html but was '" + name + "'");
   }
 
   String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Accepts {@code text}, {@code json} and {@code junit} in any case. */
+  /** Accepts {@code text}, {@code json}, {@code junit} and {@code html} in any case. */
   static final class Converter implements ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {

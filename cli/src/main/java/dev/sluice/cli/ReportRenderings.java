@@ -5,7 +5,10 @@ import dev.sluice.validator.report.ValidationReport;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One validation's report in the forms a run asks for: text, JSON (with the split), JUnit XML. */
+/**
+ * One validation's report in the forms a run asks for: text, JSON (with the split), JUnit XML,
+ * HTML.
+ */
 final class ReportRenderings {
   private final ValidationReport report;
   private final @Nullable QuarantineSummary split;
@@ -27,6 +30,8 @@ final class ReportRenderings {
         return json(jsonLine) + "\n";
       case JUNIT:
         return JunitReport.render(report, started);
+      case HTML:
+        return HtmlReport.render(report);
       default:
         return new TextReport(verbose).render(report)
             + (split == null ? "" : QuarantineText.render(split));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionInfo.class,
     description = "Checks datasets against ODCS v3 data contracts.",
     subcommands = {LintCommand.class, ValidateCommand.class, InferCommand.class, DiffCommand.class,
-        PublishCommand.class, CompletionCommand.class, HelpCommand.class})
+        PublishCommand.class, ChangelogCommand.class, CompletionCommand.class, HelpCommand.class})
 final class SluiceCommand implements Runnable {
   @Spec CommandSpec spec;
   /** The process's standard error when run by {@link Main#main}, for a progress bar; else null. */

@@ -4,6 +4,7 @@ import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.Finding;
 import dev.sluice.contracts.model.Contract;
+import dev.sluice.contracts.registry.ContractRegistry;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
@@ -35,8 +36,14 @@ import picocli.CommandLine.Parameters;
         + "the path of the server named by --server, else of the contract's first server with "
         + "type: local.")
 final class ValidateCommand extends CommandBase {
-  @Parameters(index = "0", paramLabel = "CONTRACT", description = "The contract (YAML or JSON).")
-  @Nullable Path contract;
+  @Parameters(index = "0", paramLabel = "CONTRACT",
+      description = "The contract (YAML or JSON), or registry:ID[@VERSION|@latest] with --registry.")
+  @Nullable String contract;
+
+  @Option(names = "--registry", paramLabel = "DIR",
+      description = "The registry a registry:ID@VERSION contract is read from (see publish); its "
+          + "server paths then resolve against --base-dir, else the current folder.")
+  @Nullable Path registry;
 
   @Parameters(index = "1..*", paramLabel = "DATA",
       description = "Data files, folders or globs (data/*.parquet), read as one dataset; "
@@ -52,14 +59,15 @@ final class ValidateCommand extends CommandBase {
       description = "Read the data from this server's path (without DATA).")
   @Nullable String server;
 
-  @Option(names = "--format", paramLabel = "text|json|junit",
+  @Option(names = "--format", paramLabel = "text|json|junit|html",
       converter = ReportFormat.Converter.class,
-      description = "Report format: text (default), json or junit (JUnit XML for CI).")
+      description = "Report format: text (default), json, junit (JUnit XML for CI) or html "
+          + "(one self-contained page).")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
       description = "FILE: write the --format report to FILE instead of standard output. "
-          + "FORMAT=FILE (text, json, junit): also write that format to FILE. Repeatable; "
+          + "FORMAT=FILE (text, json, junit, html): also write that format to FILE. Repeatable; "
           + "each file is written atomically.")
   List<String> output = new ArrayList<>();
 
@@ -125,13 +133,15 @@ final class ValidateCommand extends CommandBase {
       description = "No progress bar (it is shown on long runs when stderr is a terminal).")
   boolean quiet;
 
+  private static final String REGISTRY_PREFIX = "registry:";
+
   private List<OutputTarget> targets = List.of();
 
   @Override
   ExitCode execute() throws Abort {
     Instant started = Instant.now();
     checkArguments();
-    Path contractFile = requireNonNull(contract);
+    Path contractFile = contractFile();
     Contracts.Deferred pending = start(contractFile);
     ValidationReport report;
     QuarantineSummary split = null;
@@ -141,7 +151,8 @@ final class ValidateCommand extends CommandBase {
         report = new StandardInput(stdin(), out(), eachBatch && format == ReportFormat.JSON)
             .validate(loaded, options(), input.format);
       } else {
-        List<Path> files = new DataSelection(contractFile, baseDir).files(loaded, data, server);
+        Path base = baseDir == null && registry != null ? Path.of("") : baseDir;
+        List<Path> files = new DataSelection(contractFile, base).files(loaded, data, server);
         SourceOptions source = input.source(DataSelection.server(loaded, data, server)
             .orElse(null));
         Validator validator = Validator.of(loaded, options().withSource(source));
@@ -219,6 +230,24 @@ final class ValidateCommand extends CommandBase {
     return parsed;
   }
 
+  /** The contract's file: the path given, or the stored version a registry reference names. */
+  private Path contractFile() throws Abort {
+    String given = requireNonNull(contract);
+    if (!given.startsWith(REGISTRY_PREFIX)) {
+      return Path.of(given);
+    }
+    if (registry == null) {
+      throw new ParameterException(spec.commandLine(), given + " needs --registry DIR");
+    }
+    try {
+      return ContractRegistry.open(registry).resolve(given.substring(REGISTRY_PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, registry + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.describe(registry, e), e);
+    }
+  }
+
   /** Reads the contract; its lint runs meanwhile, and {@link #awaitLint} has the verdict. */
   private Contracts.Deferred start(Path file) throws Abort {
     try {
@@ -279,10 +308,10 @@ final class ValidateCommand extends CommandBase {
     }
   }
 
-  private static Path requireNonNull(@Nullable Path path) {
-    if (path == null) {
+  private static String requireNonNull(@Nullable String contract) {
+    if (contract == null) {
       throw new IllegalStateException("picocli guarantees CONTRACT");
     }
-    return path;
+    return contract;
   }
 }

@@ -68,7 +68,7 @@ class MainTest {
   void badEnumValueIsAUsageError() {
     Cli cli = Cli.run("validate", "--format", "xml", "c.yaml");
     assertThat(cli.exitCode()).isEqualTo(2);
-    assertThat(cli.err()).contains("expected text, json or junit but was 'xml'");
+    assertThat(cli.err()).contains("expected text, json, junit or html but was 'xml'");
   }
 
   @Test

@@ -76,7 +76,7 @@ class ReportOutputsTest {
     assertThat(twice.err()).contains("is given twice");
     Cli badFormat = Cli.run("validate", "c.yaml", "d.parquet", "--format", "xml");
     assertThat(badFormat.exitCode()).isEqualTo(2);
-    assertThat(badFormat.err()).contains("expected text, json or junit");
+    assertThat(badFormat.err()).contains("expected text, json, junit or html");
     assertThat(Cli.run("validate", "c.yaml", "d.parquet", "--output", "json=").exitCode())
         .isEqualTo(2);
   }

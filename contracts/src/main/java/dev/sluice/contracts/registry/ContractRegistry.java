@@ -1,6 +1,7 @@
 package dev.sluice.contracts.registry;
 
 import dev.sluice.contracts.ContractException;
+import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.diff.Change;
 import dev.sluice.contracts.diff.CompatibilityMode;
 import dev.sluice.contracts.diff.ContractDiff;
@@ -92,6 +93,47 @@ public final class ContractRegistry {
       return Optional.empty();
     }
     return Optional.of(root.resolve(id).resolve(v.get() + SUFFIX));
+  }
+
+  /**
+   * The stored file a reference names: {@code <id>@<version>}, {@code <id>@latest} or {@code
+   * <id>} (the latest: the highest version without a pre-release tag, else the highest).
+   *
+   * @throws IllegalArgumentException the reference names no published version
+   */
+  public Path resolve(String reference) throws IOException {
+    int at = reference.lastIndexOf('@');
+    String id = at < 0 ? reference : reference.substring(0, at);
+    String version = at < 0 ? "latest" : reference.substring(at + 1);
+    List<IndexEntry> published = versions(id);
+    if (published.isEmpty()) {
+      throw new IllegalArgumentException("the registry " + root + " has no contract '" + id + "'");
+    }
+    if (version.equals("latest")) {
+      IndexEntry latest = published.stream()
+          .filter(e -> e.semanticVersion().preRelease().isEmpty())
+          .reduce((a, b) -> b).orElse(published.get(published.size() - 1));
+      version = latest.version();
+    }
+    String wanted = version;
+    return file(id, version).orElseThrow(() -> new IllegalArgumentException("contract '" + id
+        + "' has no published version " + wanted + " (it has " + published.stream()
+            .map(IndexEntry::version).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+  }
+
+  /** Every published version of {@code id} with the changes from the version before it. */
+  public List<VersionChanges> changelog(String id) throws IOException, ContractException {
+    List<VersionChanges> history = new java.util.ArrayList<>();
+    Contract before = null;
+    String previous = null;
+    for (IndexEntry entry : versions(id)) {
+      Contract current = Contracts.load(root.resolve(id).resolve(entry.file()));
+      history.add(new VersionChanges(entry, previous,
+          before == null ? List.of() : ContractDiff.between(before, current).changes()));
+      before = current;
+      previous = entry.version();
+    }
+    return history;
   }
 
   /** The compatibility mode publishes of {@code id} must keep. */
