@@ -84,6 +84,7 @@ public final class ParquetSplitter {
   private SplitTarget.Counts run(SplitTarget target, @Nullable ExecutorService pool, int inFlight)
       throws DataProblem {
     List<BlockMetaData> blocks = file.footer().metadata().getBlocks();
+    requireUnchanged(blocks);
     ParquetFileWriter accepted = null;
     ParquetFileWriter rejected = null;
     Deque<Future<Parts>> pending = new ArrayDeque<>();
@@ -122,6 +123,17 @@ public final class ParquetSplitter {
       pending.forEach(f -> f.cancel(true));
       abort(accepted);
       abort(rejected);
+    }
+  }
+
+  /** The file read for the split must be the one validated: same row groups, same rows. */
+  private void requireUnchanged(List<BlockMetaData> blocks) throws DataProblem {
+    boolean same = blocks.size() == marks.rowGroupCount();
+    for (int k = 0; same && k < blocks.size(); k++) {
+      same = blocks.get(k).getRowCount() == marks.rowGroup(k).rowCount();
+    }
+    if (!same) {
+      throw new DataProblem(file.path(), "the file changed while it was read");
     }
   }
 

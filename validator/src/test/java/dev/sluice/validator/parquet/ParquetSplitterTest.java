@@ -134,6 +134,18 @@ class ParquetSplitterTest {
   }
 
   @Test
+  void aFileThatChangedSinceValidationIsRefused() throws Exception {
+    Contract contract = Contracts.load(CONTRACT);
+    ValidationOptions options = ValidationOptions.DEFAULTS;
+    QuarantineMarks.FileMarks marks = marks(contract, options, DIRTY);
+    Path other = DataFileScans.resource("parquet/parquet-testing/data", "nested_lists.snappy.parquet");
+    try (ParquetDataFile changed = ParquetDataFile.open(other, DIRTY.toString())) {
+      assertThatThrownBy(() -> ParquetSplitter.split(changed, marks, target("changed"), null, 1,
+          true)).isInstanceOf(DataProblem.class).hasMessageContaining("changed while it was read");
+    }
+  }
+
+  @Test
   void aFailureMidSplitLeavesNoOutputAndNoTemporaryFile() throws Exception {
     // the contract reads order_id only; another column's pages are garbage, found by the split
     Path broken = dir.resolve("broken.parquet");

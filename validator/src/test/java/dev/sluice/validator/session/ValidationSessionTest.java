@@ -147,7 +147,7 @@ class ValidationSessionTest {
     SplittableRandom random = new SplittableRandom(11);
     List<List<Row>> datasets = new ArrayList<>();
     List<String> serial = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
+    for (int i = 0; i < 32; i++) { // 32 sessions at once on a shared pool of 8 threads
       List<Row> rows = rows(random, 300);
       datasets.add(rows);
       serial.add(checksOf(validate(split(rows, random))));
