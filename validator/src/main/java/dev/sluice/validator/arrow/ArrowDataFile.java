@@ -85,15 +85,7 @@ public final class ArrowDataFile implements DataFile {
     if (Files.isDirectory(file)) {
       throw new DataProblem(displayPath, "is a directory, not an Arrow file");
     }
-    IpcLayout layout;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      layout = IpcLayout.read(channel);
-    } catch (BadArrowException e) {
-      throw new DataProblem(displayPath, e.getMessage(), e);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new DataProblem(displayPath, "cannot read Arrow IPC metadata: "
-          + ArrowProblems.describe(e), e);
-    }
+    IpcLayout layout = layout(file, displayPath);
     ArrowColumns columns = ArrowColumns.ofIpc(displayPath, layout.schema);
     return new ArrowDataFile(file, displayPath, layout, columns, allocator(displayPath, memoryLimit));
   }
@@ -246,6 +238,18 @@ public final class ArrowDataFile implements DataFile {
       allocator.close();
     } catch (IllegalStateException e) {
       // memory Arrow lost track of after a corrupt batch; nothing more can be released
+    }
+  }
+
+  /** The file's IPC layout (schema, batches, dictionaries), or a one-line problem. */
+  static IpcLayout layout(Path file, String displayPath) throws DataProblem {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return IpcLayout.read(channel);
+    } catch (BadArrowException e) {
+      throw new DataProblem(displayPath, e.getMessage(), e);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw new DataProblem(displayPath, "cannot read Arrow IPC metadata: "
+          + ArrowProblems.describe(e), e);
     }
   }
 }

@@ -141,15 +141,7 @@ public final class ArrowSplitter {
   /** The input's layout, read as the validation read it, checked against the marks. */
   private static IpcLayout layout(Path input, String displayPath, FileMarks marks)
       throws DataProblem {
-    IpcLayout layout;
-    try (FileChannel channel = FileChannel.open(input, StandardOpenOption.READ)) {
-      layout = IpcLayout.read(channel);
-    } catch (BadArrowException e) {
-      throw new DataProblem(displayPath, e.getMessage(), e);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new DataProblem(displayPath, "cannot read Arrow IPC metadata: "
-          + ArrowProblems.describe(e), e);
-    }
+    IpcLayout layout = ArrowDataFile.layout(input, displayPath);
     if (layout.batches.size() != marks.rowGroupCount()) {
       throw changed(displayPath);
     }
