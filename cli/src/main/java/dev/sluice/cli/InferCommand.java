@@ -73,6 +73,7 @@ final class InferCommand extends CommandBase {
   @Override
   ExitCode execute() throws Abort {
     InferOptions options = options();
+    prepareOutputFolder();
     InferResult result;
     try {
       List<Path> files = InputPaths.expand(Path.of(""), data);
@@ -119,6 +120,22 @@ final class InferCommand extends CommandBase {
       return folder.relativize(file);
     } catch (IllegalArgumentException e) {
       return file; // another root (a Windows drive): keep it absolute
+    }
+  }
+
+  /** Creates the output's folder before the (long) scan, so a bad path fails at once. */
+  private void prepareOutputFolder() throws Abort {
+    Path folder = output == null ? null : output.toAbsolutePath().getParent();
+    if (folder == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.createDirectories(folder);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, folder + ": cannot create the output's folder: "
+          + e.getFile() + " is a file", e);
+    } catch (IOException e) {
+      throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.describe(folder, e), e);
     }
   }
 

@@ -34,6 +34,19 @@ class InferCommandTest {
   }
 
   @Test
+  void theOutputsFolderIsMadeBeforeTheScanAndAFileInTheWayFailsAtOnce() throws Exception {
+    Path nested = dir.resolve("a/b/orders.odcs.yaml");
+    assertThat(Cli.run("infer", SAMPLE.toString(), "--output", nested.toString()).exitCode())
+        .isZero();
+    assertThat(nested).isRegularFile();
+    Path file = java.nio.file.Files.writeString(dir.resolve("plain"), "x");
+    Cli blocked = Cli.run("infer", SAMPLE.toString(), "--output",
+        file.resolve("o.odcs.yaml").toString());
+    assertThat(blocked.exitCode()).isEqualTo(3);
+    assertThat(blocked.err()).contains("cannot create the output's folder").hasLineCount(1);
+  }
+
+  @Test
   void printsToStandardOutputWithTheProfileAsComments() throws Exception {
     Path csv = Files.writeString(dir.resolve("pets.csv"), "name,legs\ncat,4\nbird,2\n");
     Cli infer = Cli.run("infer", csv.toString(), "--name", "pets", "--profile");

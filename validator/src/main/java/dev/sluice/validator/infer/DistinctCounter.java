@@ -30,7 +30,7 @@ final class DistinctCounter {
   private @Nullable Map<Object, long[]> objects;
   private long charged;
   private final HyperLogLog estimate = new HyperLogLog();
-  private final Map<Object, long[]> heavy = new HashMap<>();
+  private Map<Object, long[]> heavy = new HashMap<>();
 
   /**
    * @param primitive whether values come as longs ({@link #addLong}; doubles as their bits)
@@ -40,7 +40,13 @@ final class DistinctCounter {
     this.budget = budget;
     this.primitive = primitive;
     this.doubles = doubles;
-    this.longs = primitive ? new LongCounts() : null;
+    LongCounts first = primitive ? new LongCounts() : null;
+    if (first != null && budget.take(first.bytes())) {
+      charged = first.bytes();
+    } else {
+      first = null; // not even the first arrays fit: inexact from the start
+    }
+    this.longs = first;
     this.objects = primitive ? null : new HashMap<>();
   }
 
@@ -50,6 +56,7 @@ final class DistinctCounter {
     if (!exact()) {
       f.longs = null;
       f.objects = null;
+      f.drop();
     }
     return f;
   }
@@ -72,15 +79,20 @@ final class DistinctCounter {
   private boolean addLong(long key, long n) {
     LongCounts set = longs;
     if (set != null) {
-      if (!set.add(key, n)) {
-        return false;
+      if (!set.growsWithOneMore()) {
+        return set.add(key, n);
       }
-      if (budget.take(LongCounts.BYTES_PER_KEY)) {
-        charged += LongCounts.BYTES_PER_KEY;
-      } else {
-        overflow(); // the new key moves to the heavy hitters with the rest
+      // the arrays double: the new ones are charged before they exist (old and new are both
+      // alive while keys move), the old ones released after
+      long before = set.bytes();
+      if (budget.take(2 * before)) {
+        boolean added = set.add(key, n);
+        long kept = set.bytes() - before; // what the set grew by (0 if the key was there)
+        budget.release(2 * before - kept);
+        charged += kept;
+        return added;
       }
-      return true;
+      overflow(); // the set would outgrow the budget: its keys move to the heavy hitters
     }
     addHeavy(box(key), n);
     return true;
@@ -245,11 +257,23 @@ final class DistinctCounter {
     if (heavy.size() <= HEAVY) {
       return;
     }
-    long[] counts = heavy.values().stream().mapToLong(c -> c[0]).toArray();
+    long[] counts = new long[heavy.size()];
+    int i = 0;
+    for (long[] c : heavy.values()) {
+      counts[i++] = c[0];
+    }
     Arrays.sort(counts);
     long cut = counts[counts.length - HEAVY - 1];
-    heavy.values().forEach(c -> c[0] -= cut);
-    heavy.values().removeIf(c -> c[0] <= 0);
+    Map<Object, long[]> kept = new HashMap<>(4 * HEAVY);
+    heavy.forEach((key, c) -> {
+      if (c[0] > cut) {
+        c[0] -= cut;
+        kept.put(key, c);
+      }
+    });
+    // a fresh map: after an overflow dumped a whole exact set here, the old one keeps a table
+    // of millions of empty buckets that every later prune would walk
+    heavy = kept;
   }
 
   /** Estimated heap bytes of one map entry: key, boxed count and the hash map's node. */

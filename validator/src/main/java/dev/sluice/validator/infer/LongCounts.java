@@ -2,11 +2,10 @@ package dev.sluice.validator.infer;
 
 /**
  * An open-addressing map from a long key to its count (a count of 0 marks an empty slot), at most
- * half full: 32 bytes per key or less, no boxing. Doubles are kept as their bits.
+ * half full: 32 bytes per key or less (48 while doubling), no boxing. Doubles are kept as their
+ * bits.
  */
 final class LongCounts {
-  /** Budgeted bytes per key: two 8-byte arrays at load 0.5. */
-  static final long BYTES_PER_KEY = 32;
 
   private long[] keys = new long[16];
   private long[] counts = new long[16];
@@ -34,6 +33,16 @@ final class LongCounts {
 
   int size() {
     return size;
+  }
+
+  /** Whether adding one new key would double the arrays. */
+  boolean growsWithOneMore() {
+    return (size + 1) * 2 > keys.length;
+  }
+
+  /** Bytes of the two arrays now. */
+  long bytes() {
+    return keys.length * 16L;
   }
 
   void forEach(Entry visitor) {
