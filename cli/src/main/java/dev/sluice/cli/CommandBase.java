@@ -32,6 +32,16 @@ abstract class CommandBase implements Callable<Integer> {
     return root instanceof SluiceCommand ? ((SluiceCommand) root).terminal : null;
   }
 
+  /** Whether text output is coloured ({@code --color}; auto: only when run on a terminal). */
+  boolean color() {
+    Object root = spec.root().userObject();
+    if (!(root instanceof SluiceCommand)) {
+      return false;
+    }
+    SluiceCommand sluice = (SluiceCommand) root;
+    return sluice.color.colors(sluice.terminal != null && System.console() != null);
+  }
+
   /** The standard input the process was given (empty when not run as a program). */
   java.io.InputStream stdin() {
     Object root = spec.root().userObject();

@@ -38,6 +38,12 @@ final class ReportRenderings {
     }
   }
 
+  /** The report as text with ANSI colours, for a terminal. */
+  String colored() {
+    return new TextReport(verbose, true).render(report)
+        + (split == null ? "" : QuarantineText.render(split));
+  }
+
   private String json(boolean line) {
     String json = line ? report.toJsonLine() : report.toJson();
     return split == null ? json : QuarantineText.withSplit(json, split);

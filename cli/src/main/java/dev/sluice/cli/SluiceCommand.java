@@ -3,6 +3,8 @@ package dev.sluice.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +20,12 @@ final class SluiceCommand implements Runnable {
   @Spec CommandSpec spec;
   /** The process's standard error when run by {@link Main#main}, for a progress bar; else null. */
   java.io.@org.jspecify.annotations.Nullable PrintStream terminal;
+  @Option(names = "--color", paramLabel = "auto|always|never", converter = ColorMode.Converter.class,
+      scope = ScopeType.INHERIT,
+      description = "Colour the statuses of text reports: auto (default: when standard output is "
+          + "a terminal and NO_COLOR is unset), always or never.")
+  ColorMode color = ColorMode.AUTO;
+
   /** Standard input, for {@code validate CONTRACT -}; empty when not run as a program. */
   java.io.InputStream stdin = java.io.InputStream.nullInputStream();
 

@@ -30,10 +30,17 @@ public final class TextReport {
   private static final String OBJECT_LEVEL = "(object)";
 
   private final boolean verbose;
+  private final boolean color;
 
   /** With {@code verbose}, passed checks get a table row each instead of a line per column. */
   public TextReport(boolean verbose) {
+    this(verbose, false);
+  }
+
+  /** With {@code color}, statuses and the verdict carry ANSI colours (for a terminal). */
+  public TextReport(boolean verbose, boolean color) {
     this.verbose = verbose;
+    this.color = color;
   }
 
   public String render(ValidationReport report) {
@@ -44,7 +51,8 @@ public final class TextReport {
       passed(text, report);
     }
     extraColumns(text, report);
-    return text.append('\n').append(summaryLine(report)).append('\n').toString();
+    text.append('\n').append(summaryLine(report)).append('\n');
+    return color ? Ansi.statuses(text.toString()) : text.toString();
   }
 
   /** {@code FAILED: 42 checks: 35 passed, 4 failed · 2,000 rows in 1 file · 85 ms}. */

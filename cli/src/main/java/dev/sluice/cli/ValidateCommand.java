@@ -292,7 +292,8 @@ final class ValidateCommand extends CommandBase {
       written.add(target.file());
     }
     if (targets.stream().noneMatch(OutputTarget::replacesStandardOutput)) {
-      out().print(rendered.render(format, eachBatch && data.equals(List.of("-"))));
+      out().print(format == ReportFormat.TEXT && color() ? rendered.colored()
+          : rendered.render(format, eachBatch && data.equals(List.of("-"))));
       return;
     }
     out().println(TextReport.summaryLine(report) + " · report" + (written.size() == 1 ? "" : "s")
