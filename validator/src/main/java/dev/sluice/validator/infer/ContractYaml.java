@@ -61,7 +61,10 @@ final class ContractYaml {
     result.files().forEach(f -> perFile.add(f.tags()));
     List<Map<String, Object>> tags = LineageTags.rules(perFile);
     if (!tags.isEmpty()) {
-      doc.put("customProperties", List.of(Map.of("property", "lineageTags", "value", tags)));
+      Map<String, Object> lineage = new LinkedHashMap<>(); // in this order, run after run
+      lineage.put("property", "lineageTags");
+      lineage.put("value", tags);
+      doc.put("customProperties", List.of(lineage));
     }
     return doc;
   }

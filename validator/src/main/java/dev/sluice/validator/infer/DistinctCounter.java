@@ -29,6 +29,10 @@ final class DistinctCounter {
   private @Nullable LongCounts longs;
   private @Nullable Map<Object, long[]> objects;
   private long charged;
+  /** Of {@code charged}, the part not yet used: new keys draw on it before the shared budget. */
+  private long spare;
+  /** How much a counter takes from the shared budget at once (fewer contended updates). */
+  private static final long CHUNK = 64 * 1024;
   private final HyperLogLog estimate = new HyperLogLog();
   private Map<Object, long[]> heavy = new HashMap<>();
 
@@ -106,15 +110,32 @@ final class DistinctCounter {
         count[0] += n;
         return false;
       }
-      long cost = cost(key);
-      if (budget.take(cost)) {
+      if (draw(cost(key))) {
         set.put(key, new long[] {n});
-        charged += cost;
         return true;
       }
       overflow();
     }
     addHeavy(key, n);
+    return true;
+  }
+
+  /** Charges {@code cost} to this counter's spare bytes, topped up from the budget a chunk at a time. */
+  private boolean draw(long cost) {
+    if (cost > spare) {
+      long need = cost - spare;
+      long want = Math.max(need, CHUNK);
+      if (budget.take(want)) {
+        spare += want;
+        charged += want;
+      } else if (budget.take(need)) {
+        spare += need;
+        charged += need;
+      } else {
+        return false;
+      }
+    }
+    spare -= cost;
     return true;
   }
 
@@ -153,9 +174,11 @@ final class DistinctCounter {
     longs = other.longs;
     objects = other.objects;
     charged = other.charged;
+    spare = other.spare;
     other.longs = null;
     other.objects = null;
     other.charged = 0;
+    other.spare = 0;
     return true;
   }
 
@@ -234,6 +257,7 @@ final class DistinctCounter {
   void drop() {
     budget.release(charged);
     charged = 0;
+    spare = 0;
   }
 
   private Object box(long key) {
