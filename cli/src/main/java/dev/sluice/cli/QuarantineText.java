@@ -1,15 +1,11 @@
 package dev.sluice.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.validator.quarantine.QuarantineSummary;
 
 /** How a quarantine split is shown: lines after the text report, a member of the JSON report. */
 final class QuarantineText {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private QuarantineText() {}
 
   /** One line per input: rows accepted and rejected, and where they went. */
@@ -23,23 +19,17 @@ final class QuarantineText {
     return text.toString();
   }
 
-  /** The JSON report with a {@code quarantine} member: totals and each input's outputs. */
-  static String withSplit(String reportJson, QuarantineSummary split) {
-    try {
-      ObjectNode report = (ObjectNode) JSON.readTree(reportJson);
-      ObjectNode quarantine = report.putObject("quarantine");
-      quarantine.put("dir", split.dir().toString());
-      quarantine.put("acceptedRows", split.acceptedRows());
-      quarantine.put("rejectedRows", split.rejectedRows());
-      ArrayNode outputs = quarantine.putArray("outputs");
-      for (QuarantineSummary.Output o : split.outputs()) {
-        outputs.addObject().put("input", o.input())
-            .put("accepted", o.accepted().toString()).put("acceptedRows", o.acceptedRows())
-            .put("rejected", o.rejected().toString()).put("rejectedRows", o.rejectedRows());
-      }
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the report's own JSON did not parse", e);
+  /** Adds the {@code quarantine} member to a JSON report's tree: totals and each input's outputs. */
+  static void addTo(ObjectNode report, QuarantineSummary split) {
+    ObjectNode quarantine = report.putObject("quarantine");
+    quarantine.put("dir", split.dir().toString());
+    quarantine.put("acceptedRows", split.acceptedRows());
+    quarantine.put("rejectedRows", split.rejectedRows());
+    ArrayNode outputs = quarantine.putArray("outputs");
+    for (QuarantineSummary.Output o : split.outputs()) {
+      outputs.addObject().put("input", o.input())
+          .put("accepted", o.accepted().toString()).put("acceptedRows", o.acceptedRows())
+          .put("rejected", o.rejected().toString()).put("rejectedRows", o.rejectedRows());
     }
   }
 

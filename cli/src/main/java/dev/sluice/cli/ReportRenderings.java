@@ -1,6 +1,8 @@
 package dev.sluice.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.validator.quarantine.QuarantineSummary;
+import dev.sluice.validator.report.ReportJson;
 import dev.sluice.validator.report.ValidationReport;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +47,11 @@ final class ReportRenderings {
   }
 
   private String json(boolean line) {
-    String json = line ? report.toJsonLine() : report.toJson();
-    return split == null ? json : QuarantineText.withSplit(json, split);
+    if (split == null) {
+      return line ? report.toJsonLine() : report.toJson();
+    }
+    ObjectNode tree = ReportJson.tree(report);
+    QuarantineText.addTo(tree, split);
+    return ReportJson.write(tree, line);
   }
 }

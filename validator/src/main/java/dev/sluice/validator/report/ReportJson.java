@@ -22,16 +22,17 @@ public final class ReportJson {
 
   /** The same report on one line, for JSON Lines output (one report per batch). */
   public static String writeLine(ValidationReport report) {
-    try {
-      return COMPACT.writeValueAsString(tree(report));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(tree(report), true);
   }
 
   public static String write(ValidationReport report) {
+    return write(tree(report), false);
+  }
+
+  /** A report's {@link #tree} (with members a caller added), indented or on one line. */
+  public static String write(ObjectNode tree, boolean oneLine) {
     try {
-      return MAPPER.writeValueAsString(tree(report));
+      return (oneLine ? COMPACT : MAPPER).writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
