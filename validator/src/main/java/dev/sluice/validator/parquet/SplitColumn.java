@@ -1,6 +1,5 @@
 package dev.sluice.validator.parquet;
 
-import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnVector;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,9 +35,6 @@ final class SplitColumn {
   private final @Nullable DictionaryIds ids;
   /** Whether the current page holds ids rather than PLAIN values. */
   private boolean idPage;
-  /** UTF-8 bytes of the entries of the last dictionary met, filled as entries are used. */
-  private @Nullable ColumnDictionary dictionary;
-  private byte[][] entryBytes = new byte[0][];
 
   SplitColumn(ColumnDescriptor column, FlatKind kind, BytesInputCompressor compressor) {
     this.column = column;
@@ -162,7 +158,7 @@ final class SplitColumn {
 
   private void others(ColumnVector v, int[] rows, int count) {
     boolean[] nulls = v.nulls;
-    if (kind == FlatKind.BYTES) {
+    if (kind == FlatKind.BYTES || kind == FlatKind.STRING) {
       binaries(v, rows, count);
       return;
     }
@@ -174,7 +170,7 @@ final class SplitColumn {
     }
   }
 
-  /** Byte arrays (strings read {@link ParquetDataFile#forCopying for copying}): one reserve. */
+  /** Byte arrays or strings (read {@link ParquetDataFile#forCopying for copying}): one reserve. */
   private void binaries(ColumnVector v, int[] rows, int count) {
     Object[] objects = v.objects;
     boolean[] nulls = v.nulls;
@@ -202,37 +198,16 @@ final class SplitColumn {
         values.int32(Float.floatToRawIntBits((float) v.doubles[i]));
         stats.add(v.doubles[i]);
         break;
-      case STRING: values.binary(utf8(v, i)); break;
-      case BYTES: values.binary(bytes(v.objects[i])); break;
       case DECIMAL32: values.int32(unscaled(v, i).intValueExact()); break;
       case DECIMAL64: values.int64(unscaled(v, i).longValueExact()); break;
       default: throw new IllegalStateException("not a kind of others(): " + kind);
     }
   }
 
-  /** A BYTES value: its bytes, or a string's UTF-8 bytes (a chunk read by parquet-java). */
+  /** A string or BYTES value: its bytes, or a string's UTF-8 bytes (a chunk parquet-java read). */
   private static byte[] bytes(Object value) {
     return value instanceof byte[] ? (byte[]) value
         : ((String) value).getBytes(StandardCharsets.UTF_8);
-  }
-
-  private byte[] utf8(ColumnVector v, int i) {
-    ColumnDictionary d = v.dictionary;
-    if (d == null) {
-      return ((String) v.objects[i]).getBytes(StandardCharsets.UTF_8);
-    }
-    if (d != dictionary) {
-      dictionary = d;
-      entryBytes = new byte[d.size()][];
-    } else if (entryBytes.length < d.size()) {
-      entryBytes = java.util.Arrays.copyOf(entryBytes, Math.max(d.size(), entryBytes.length * 2));
-    }
-    int id = v.ids[i];
-    byte[] bytes = entryBytes[id];
-    if (bytes == null) {
-      bytes = entryBytes[id] = ((String) d.objectAt(id)).getBytes(StandardCharsets.UTF_8);
-    }
-    return bytes;
   }
 
   private static java.math.BigInteger unscaled(ColumnVector v, int i) {
