@@ -49,16 +49,8 @@ public final class Validator {
 
   /** Validates the files as one dataset (their rows in the order given). */
   public ValidationReport validate(List<Path> files) throws DataProblem {
-    if (files.isEmpty()) {
-      throw new DataProblem(contract.source(), "no data files to validate");
-    }
     long start = System.nanoTime();
-    DatasetSpec object = resolveObject(files.get(0));
-    Plan plan = PlanCompiler.compile(contract, object, options);
-    try (DatasetRun run = new DatasetRun(plan, options)) {
-      for (Path file : files) {
-        run.add(file);
-      }
+    try (DatasetRun run = run(files, false)) {
       return run.report(start);
     }
   }
@@ -70,17 +62,9 @@ public final class Validator {
    * report then has an error), since which rows fail is not known.
    */
   public QuarantineResult quarantine(List<Path> files, Path dir) throws DataProblem {
-    if (files.isEmpty()) {
-      throw new DataProblem(contract.source(), "no data files to validate");
-    }
     long start = System.nanoTime();
     Instant validatedAt = options.clock().instant();
-    DatasetSpec object = resolveObject(files.get(0));
-    Plan plan = PlanCompiler.compile(contract, object, options);
-    try (DatasetRun run = new DatasetRun(plan, options, true)) {
-      for (Path file : files) {
-        run.add(file);
-      }
+    try (DatasetRun run = run(files, true)) {
       ValidationReport validated = run.report(start);
       if (validated.summary().getOrDefault(Status.ERROR, 0) > 0) {
         return new QuarantineResult(validated, null);
@@ -89,7 +73,28 @@ public final class Validator {
       Quarantine.Run what = new Quarantine.Run(contract.id(), contract.version(), validatedAt);
       QuarantineSummary split = Quarantine.write(dir, files, marks, what, run.source(), run.pool(),
           options.threads() + 1);
-      return new QuarantineResult(run.report(start), split);
+      long millis = (System.nanoTime() - start) / 1_000_000; // the split's time included
+      return new QuarantineResult(new ValidationReport(validated.contractId(),
+          validated.contractVersion(), validated.object(), validated.datasets(),
+          validated.rowCount(), millis, validated.checks()), split);
+    }
+  }
+
+  /** The files added, in order, to a run of the object they resolve to (the caller closes it). */
+  private DatasetRun run(List<Path> files, boolean markRejects) throws DataProblem {
+    if (files.isEmpty()) {
+      throw new DataProblem(contract.source(), "no data files to validate");
+    }
+    Plan plan = PlanCompiler.compile(contract, resolveObject(files.get(0)), options);
+    DatasetRun run = new DatasetRun(plan, options, markRejects);
+    try {
+      for (Path file : files) {
+        run.add(file);
+      }
+      return run;
+    } catch (DataProblem | RuntimeException e) {
+      run.close();
+      throw e;
     }
   }
 
