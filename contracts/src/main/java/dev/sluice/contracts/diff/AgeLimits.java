@@ -1,9 +1,7 @@
 package dev.sluice.contracts.diff;
 
 import dev.sluice.contracts.model.Durations;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,13 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class AgeLimits {
   private AgeLimits() {}
-
-  static Optional<Duration> of(@Nullable Object value, @Nullable String unit) {
-    if (value instanceof BigDecimal) {
-      return Durations.ofUnit((BigDecimal) value, unit == null ? "d" : unit);
-    }
-    return value == null ? Optional.empty() : Durations.parseIso(value.toString());
-  }
 
   /** Narrowed, widened or changed (unreadable) between two limits; nothing if equal. */
   static void compare(String path, @Nullable Object oldLimit, @Nullable Duration oldAge,

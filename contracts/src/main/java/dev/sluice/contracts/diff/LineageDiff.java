@@ -1,5 +1,6 @@
 package dev.sluice.contracts.diff;
 
+import dev.sluice.contracts.model.Durations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ final class LineageDiff {
         ChangeKind.FORMAT_REMOVED, ChangeKind.FORMAT_CHANGED);
     Object oldAge = o.get("maxAge");
     Object newAge = n.get("maxAge");
-    AgeLimits.compare(path + ".maxAge", oldAge, AgeLimits.of(text(oldAge), null).orElse(null),
-        newAge, AgeLimits.of(text(newAge), null).orElse(null), out);
+    AgeLimits.compare(path + ".maxAge", oldAge, Durations.of(text(oldAge), null).orElse(null),
+        newAge, Durations.of(text(newAge), null).orElse(null), out);
     TreeSet<String> others = new TreeSet<>();
     o.keySet().forEach(k -> others.add(String.valueOf(k)));
     n.keySet().forEach(k -> others.add(String.valueOf(k)));

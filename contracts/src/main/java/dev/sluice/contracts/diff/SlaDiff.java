@@ -1,5 +1,6 @@
 package dev.sluice.contracts.diff;
 
+import dev.sluice.contracts.model.Durations;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.contracts.model.SlaProperty;
 import java.util.HashMap;
@@ -49,8 +50,8 @@ final class SlaDiff {
       out.metadata(path, describe(o), describe(n));
       return;
     }
-    AgeLimits.compare(path + ".value", limit(o), AgeLimits.of(o.value(), o.unit()).orElse(null),
-        limit(n), AgeLimits.of(n.value(), n.unit()).orElse(null), out);
+    AgeLimits.compare(path + ".value", limit(o), Durations.of(o.value(), o.unit()).orElse(null),
+        limit(n), Durations.of(n.value(), n.unit()).orElse(null), out);
     if (!java.util.Objects.equals(o.element(), n.element())) {
       out.add(path + ".element", ChangeKind.SLA_CHANGED, o.element(), n.element());
     }

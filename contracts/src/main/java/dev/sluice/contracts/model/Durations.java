@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Age limits (SLA values, lineage {@code maxAge}): a number with a unit ({@code 1 d}, {@code 6
@@ -14,6 +15,17 @@ import java.util.Optional;
  */
 public final class Durations {
   private Durations() {}
+
+  /**
+   * An age limit as written: a number of {@code unit} (days when no unit), or ISO-8601 text;
+   * empty when absent or unreadable.
+   */
+  public static Optional<Duration> of(@Nullable Object value, @Nullable String unit) {
+    if (value instanceof BigDecimal) {
+      return ofUnit((BigDecimal) value, unit == null ? "d" : unit);
+    }
+    return value == null ? Optional.empty() : parseIso(value.toString());
+  }
 
   /** {@code amount} of {@code unit} ({@code s}, {@code min}, {@code h}, {@code d}, {@code w}, {@code mo}, {@code y} and their long names); empty for an unknown unit. */
   public static Optional<Duration> ofUnit(BigDecimal amount, String unit) {

@@ -78,13 +78,6 @@ final class SlaCompiler {
 
   /** The SLA value as a duration: a number with a unit, or an ISO-8601 duration text. */
   static Optional<Duration> limit(SlaProperty sla) {
-    Object value = sla.value();
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (!(value instanceof BigDecimal)) {
-      return Durations.parseIso(value.toString());
-    }
-    return Durations.ofUnit((BigDecimal) value, sla.unit() == null ? "d" : sla.unit());
+    return Durations.of(sla.value(), sla.unit());
   }
 }
