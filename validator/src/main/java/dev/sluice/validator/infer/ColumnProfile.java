@@ -1,5 +1,6 @@
 package dev.sluice.validator.infer;
 
+import dev.sluice.validator.distinct.MemoryBudget;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ValueType;
@@ -36,7 +37,7 @@ final class ColumnProfile {
   final DistinctCounter distinct;
   final @Nullable QuantileSample sample;
 
-  ColumnProfile(ColumnInfo column, DistinctCounter.Budget budget) {
+  ColumnProfile(ColumnInfo column, MemoryBudget budget) {
     this(column, new DistinctCounter(budget, column.type().kind().storage() != Storage.OBJECT,
         column.type().kind().storage() == Storage.DOUBLE));
   }
@@ -61,6 +62,7 @@ final class ColumnProfile {
 
   // Hot loop: one call per batch and column; the switch is per batch, not per value.
   void update(ColumnVector v) {
+    Storage storage = type().kind().storage();
     boolean[] bad = v.invalid;
     for (int i = 0; i < v.size; i++) {
       if (bad != null && bad[i]) {
@@ -69,7 +71,7 @@ final class ColumnProfile {
         nulls++;
       } else {
         values++;
-        switch (type().kind().storage()) {
+        switch (storage) {
           case LONG: addLong(v.longs[i], v.rows[i]); break;
           case DOUBLE: addDouble(v.doubles[i], v.rows[i]); break;
           default: addObject(v.objects[i], v.rows[i]); break;

@@ -1,5 +1,6 @@
 package dev.sluice.validator.infer;
 
+import dev.sluice.validator.distinct.MemoryBudget;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
@@ -28,11 +29,11 @@ import java.util.concurrent.Executors;
  */
 final class DatasetScan {
   private final InferOptions options;
-  private final DistinctCounter.Budget budget;
+  private final MemoryBudget budget;
 
   DatasetScan(InferOptions options) {
     this.options = options;
-    this.budget = new DistinctCounter.Budget(options.distinctMemoryBytes());
+    this.budget = MemoryBudget.of(options.distinctMemoryBytes());
   }
 
   /** What the pass found. */

@@ -1,5 +1,6 @@
 package dev.sluice.validator.infer;
 
+import dev.sluice.validator.distinct.MemoryBudget;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -9,12 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the distinct non-null values of one column: exactly, with a count per value, while its
- * set fits the shared {@link Budget} (integers, dates, timestamps and doubles in a primitive
+ * set fits the shared {@link MemoryBudget} (integers, dates, timestamps and doubles in a primitive
  * {@link LongCounts}, 32 bytes a value; other values in a hash map); past it the set is dropped
  * and only a HyperLogLog estimate (always kept) and a Misra-Gries summary of the most frequent
  * values (counts are lower bounds) remain. Mergeable.
@@ -23,7 +23,7 @@ final class DistinctCounter {
   /** Heavy hitters kept after the exact set is dropped (pruned back to this from twice it). */
   static final int HEAVY = 64;
 
-  private final Budget budget;
+  private final MemoryBudget budget;
   private final boolean primitive;
   private final boolean doubles;
   private @Nullable LongCounts longs;
@@ -40,12 +40,12 @@ final class DistinctCounter {
    * @param primitive whether values come as longs ({@link #addLong}; doubles as their bits)
    * @param doubles whether those longs are the bits of doubles (for {@link #values}, {@link #top})
    */
-  DistinctCounter(Budget budget, boolean primitive, boolean doubles) {
+  DistinctCounter(MemoryBudget budget, boolean primitive, boolean doubles) {
     this.budget = budget;
     this.primitive = primitive;
     this.doubles = doubles;
     LongCounts first = primitive ? new LongCounts() : null;
-    if (first != null && budget.take(first.bytes())) {
+    if (first != null && budget.tryReserve(first.bytes())) {
       charged = first.bytes();
     } else {
       first = null; // not even the first arrays fit: inexact from the start
@@ -89,7 +89,7 @@ final class DistinctCounter {
       // the arrays double: the new ones are charged before they exist (old and new are both
       // alive while keys move), the old ones released after
       long before = set.bytes();
-      if (budget.take(2 * before)) {
+      if (budget.tryReserve(2 * before)) {
         boolean added = set.add(key, n);
         long kept = set.bytes() - before; // what the set grew by (0 if the key was there)
         budget.release(2 * before - kept);
@@ -125,10 +125,10 @@ final class DistinctCounter {
     if (cost > spare) {
       long need = cost - spare;
       long want = Math.max(need, CHUNK);
-      if (budget.take(want)) {
+      if (budget.tryReserve(want)) {
         spare += want;
         charged += want;
-      } else if (budget.take(need)) {
+      } else if (budget.tryReserve(need)) {
         spare += need;
         charged += need;
       } else {
@@ -310,30 +310,5 @@ final class DistinctCounter {
       return node + 64 + ((ByteBuffer) key).remaining();
     }
     return key instanceof BigDecimal ? node + 80 : node + 16;
-  }
-
-  /** The memory every exact distinct-value set of one inference may hold together (estimated). */
-  static final class Budget {
-    private final AtomicLong left;
-
-    Budget(long bytes) {
-      this.left = new AtomicLong(bytes);
-    }
-
-    /** Takes {@code bytes} if they are left; false (taking nothing) if not. */
-    boolean take(long bytes) {
-      long now;
-      do {
-        now = left.get();
-        if (now < bytes) {
-          return false;
-        }
-      } while (!left.compareAndSet(now, now - bytes));
-      return true;
-    }
-
-    void release(long bytes) {
-      left.addAndGet(bytes);
-    }
   }
 }

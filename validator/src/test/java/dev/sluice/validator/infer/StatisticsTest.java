@@ -1,5 +1,6 @@
 package dev.sluice.validator.infer;
 
+import dev.sluice.validator.distinct.MemoryBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -10,7 +11,7 @@ class StatisticsTest {
 
   @Test
   void distinctCountsStayExactAcrossMergesWithinTheBudget() {
-    DistinctCounter.Budget budget = new DistinctCounter.Budget(1 << 20);
+    MemoryBudget budget = MemoryBudget.of(1 << 20);
     DistinctCounter a = new DistinctCounter(budget, true, false);
     DistinctCounter b = a.fork();
     for (long i = 0; i < 100; i++) {
@@ -25,7 +26,7 @@ class StatisticsTest {
 
   @Test
   void pastTheBudgetTheCountIsAnEstimateAndHeavyHittersSurvive() {
-    DistinctCounter counter = new DistinctCounter(new DistinctCounter.Budget(10_000), false, false);
+    DistinctCounter counter = new DistinctCounter(MemoryBudget.of(10_000), false, false);
     for (long i = 0; i < 200_000; i++) {
       counter.add(i % 3 == 0 ? "hot" : "v" + i);
     }
@@ -39,7 +40,7 @@ class StatisticsTest {
 
   @Test
   void aForkOfAnInexactCounterIsInexact() {
-    DistinctCounter counter = new DistinctCounter(new DistinctCounter.Budget(0), true, false);
+    DistinctCounter counter = new DistinctCounter(MemoryBudget.of(0), true, false);
     counter.addLong(1L);
     assertThat(counter.exact()).isFalse();
     assertThat(counter.fork().exact()).isFalse();
@@ -47,16 +48,16 @@ class StatisticsTest {
 
   @Test
   void primitiveSetsOverflowIntoHeavyHittersAndMergeAcrossRepresentations() {
-    DistinctCounter.Budget budget = new DistinctCounter.Budget(32 * 1000);
+    MemoryBudget budget = MemoryBudget.of(32 * 1000);
     DistinctCounter doubles = new DistinctCounter(budget, true, true);
     for (int i = 0; i < 5000; i++) {
       doubles.addLong(Double.doubleToLongBits(i % 2 == 0 ? 0.5 : i));
     }
     assertThat(doubles.exact()).isFalse();
     assertThat(doubles.top(1).get(0).getKey()).isEqualTo(0.5);
-    DistinctCounter strings = new DistinctCounter(new DistinctCounter.Budget(1 << 20), false, false);
+    DistinctCounter strings = new DistinctCounter(MemoryBudget.of(1 << 20), false, false);
     strings.add("x");
-    DistinctCounter ints = new DistinctCounter(new DistinctCounter.Budget(1 << 20), true, false);
+    DistinctCounter ints = new DistinctCounter(MemoryBudget.of(1 << 20), true, false);
     ints.addLong(7);
     strings.merge(ints);
     assertThat(strings.values()).containsExactlyInAnyOrder("x", 7L);
