@@ -58,17 +58,11 @@ final class DictionaryIds {
   void writePage(PageBytes body) {
     int width = bitWidth();
     int groups = (count + 7) / 8;
-    body.ensure(6 + groups * width);
+    body.int8(width);
+    body.varint(groups << 1 | 1);
+    body.ensure(groups * width);
     byte[] out = body.array();
     int at = body.size();
-    out[at++] = (byte) width;
-    for (int header = groups << 1 | 1; ; header >>>= 7) {
-      if ((header & ~0x7F) == 0) {
-        out[at++] = (byte) header;
-        break;
-      }
-      out[at++] = (byte) ((header & 0x7F) | 0x80);
-    }
     long bits = 0;
     int held = 0;
     for (int k = 0; k < groups * 8; k++) {

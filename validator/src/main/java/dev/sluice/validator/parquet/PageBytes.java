@@ -67,7 +67,14 @@ final class PageBytes {
     size += len;
   }
 
-  private void varint(int v) {
+  /** One byte. */
+  void int8(int v) {
+    ensure(1);
+    bytes[size++] = (byte) v;
+  }
+
+  /** An unsigned LEB128 varint (a run header of the RLE/bit-packing hybrid). */
+  void varint(int v) {
     ensure(5);
     while ((v & ~0x7F) != 0) {
       bytes[size++] = (byte) ((v & 0x7F) | 0x80);

@@ -42,7 +42,10 @@ final class SplitColumn {
     this.optional = column.getMaxDefinitionLevel() > 0;
     this.chunk = new EncodedChunk(column, compressor);
     this.stats = new PageStats(kind);
-    this.ids = kind == FlatKind.STRING || kind == FlatKind.BYTES ? new DictionaryIds() : null;
+    if (kind == FlatKind.STRING) {
+      throw new IllegalArgumentException("the split reads strings as BYTES (forCopying)");
+    }
+    this.ids = kind == FlatKind.BYTES ? new DictionaryIds() : null;
   }
 
   /**
@@ -158,7 +161,7 @@ final class SplitColumn {
 
   private void others(ColumnVector v, int[] rows, int count) {
     boolean[] nulls = v.nulls;
-    if (kind == FlatKind.BYTES || kind == FlatKind.STRING) {
+    if (kind == FlatKind.BYTES) {
       binaries(v, rows, count);
       return;
     }
