@@ -115,10 +115,13 @@ public final class ContractRegistry {
           .reduce((a, b) -> b).orElse(published.get(published.size() - 1));
       version = latest.version();
     }
-    String wanted = version;
-    return file(id, version).orElseThrow(() -> new IllegalArgumentException("contract '" + id
-        + "' has no published version " + wanted + " (it has " + published.stream()
-            .map(IndexEntry::version).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+    String wanted = SemanticVersion.parse(version).map(SemanticVersion::toString).orElse(version);
+    return published.stream().filter(e -> e.version().equals(wanted)).findFirst()
+        .map(e -> root.resolve(id).resolve(e.file()))
+        .orElseThrow(() -> new IllegalArgumentException("contract '" + id
+            + "' has no published version " + wanted + " (it has " + published.stream()
+                .map(IndexEntry::version).collect(java.util.stream.Collectors.joining(", "))
+            + ")"));
   }
 
   /** Every published version of {@code id} with the changes from the version before it. */
