@@ -1,8 +1,5 @@
 package dev.sluice.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.contracts.ContractException;
@@ -27,9 +24,6 @@ import picocli.CommandLine.Parameters;
         + "with the changes from the version before it, each classified as breaking forward "
         + "and/or backward (the rules of diff).")
 final class ChangelogCommand extends CommandBase {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   @Parameters(index = "0", paramLabel = "ID", description = "The contract id.")
   @Nullable String id;
 
@@ -79,17 +73,13 @@ final class ChangelogCommand extends CommandBase {
       if (v.entry().allowBreakingReason() != null) {
         text.append("  published breaking: ").append(v.entry().allowBreakingReason()).append('\n');
       }
-      for (Change c : v.changes()) {
-        text.append("  ").append(c.kind().id()).append("  ").append(c.path()).append("  ")
-            .append(c.oldValue() == null ? "-" : c.oldValue()).append(" -> ")
-            .append(c.newValue() == null ? "-" : c.newValue()).append('\n');
-      }
+      ChangeOutput.text(v.changes(), text);
     }
     return text.toString();
   }
 
   private String json(List<VersionChanges> history) {
-    ObjectNode root = JSON.createObjectNode().put("id", id);
+    ObjectNode root = CliJson.bare().put("id", id);
     ArrayNode versions = root.putArray("versions");
     for (VersionChanges v : history) {
       ObjectNode node = versions.addObject().put("version", v.entry().version())
@@ -97,15 +87,9 @@ final class ChangelogCommand extends CommandBase {
           .put("allowBreakingReason", v.entry().allowBreakingReason());
       ArrayNode changes = node.putArray("changes");
       for (Change c : v.changes()) {
-        changes.addObject().put("path", c.path()).put("kind", c.kind().id())
-            .put("oldValue", c.oldValue()).put("newValue", c.newValue())
-            .put("breaksForward", c.breaksForward()).put("breaksBackward", c.breaksBackward());
+        ChangeOutput.json(changes, c).put("breaksForward", c.breaksForward()).put("breaksBackward", c.breaksBackward());
       }
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the changelog's own JSON", e);
-    }
+    return CliJson.write(root);
   }
 }

@@ -1,8 +1,5 @@
 package dev.sluice.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.contracts.diff.Change;
@@ -10,8 +7,6 @@ import dev.sluice.contracts.diff.CompatibilityMode;
 import dev.sluice.contracts.diff.ContractDiff;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.report.CheckResult;
-import dev.sluice.validator.report.ToolVersion;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Prints a contract diff (and, with {@code --data}, its impact on data) as text or JSON. */
 final class DiffOutput {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Version of the diff JSON shape; bump on any incompatible change. */
-  static final String SCHEMA_VERSION = "1.0";
 
   private final Contract oldContract;
   private final Contract newContract;
@@ -91,9 +81,7 @@ final class DiffOutput {
   }
 
   String json() {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.putObject("tool").put("name", "sluice").put("version", ToolVersion.get());
+    ObjectNode root = CliJson.root();
     contract(root.putObject("old"), oldContract);
     contract(root.putObject("new"), newContract);
     root.put("mode", mode.id()).put("verdict", exitCode() == ExitCode.PASSED ? "passed" : "failed");
@@ -103,17 +91,11 @@ final class DiffOutput {
         .put("breaksBackward", diff.breaking(CompatibilityMode.BACKWARD).size());
     ArrayNode changes = root.putArray("changes");
     for (Change c : diff.changes()) {
-      changes.addObject().put("path", c.path()).put("kind", c.kind().id())
-          .put("oldValue", c.oldValue()).put("newValue", c.newValue())
-          .put("breaksForward", c.breaksForward()).put("breaksBackward", c.breaksBackward())
+      ChangeOutput.json(changes, c).put("breaksForward", c.breaksForward()).put("breaksBackward", c.breaksBackward())
           .put("breaking", c.breaks(mode));
     }
     data.ifPresent(d -> dataJson(root.putObject("data"), d));
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CliJson.write(root);
   }
 
   private static void contract(ObjectNode node, Contract contract) {

@@ -1,27 +1,16 @@
 package dev.sluice.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.contracts.Contracts.LintResult;
 import dev.sluice.contracts.Finding;
 import dev.sluice.contracts.lint.LintMode;
-import dev.sluice.validator.report.ToolVersion;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Collects the lint results of several files and prints them as text or JSON. */
 final class LintOutput {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Version of the lint JSON shape; bump on any incompatible change. */
-  static final String SCHEMA_VERSION = "1.0";
-
   private final LintMode mode;
   private final List<LintResult> results = new ArrayList<>();
   private final List<Unreadable> unreadable = new ArrayList<>();
@@ -67,9 +56,7 @@ final class LintOutput {
   }
 
   String json() {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.putObject("tool").put("name", "sluice").put("version", ToolVersion.get());
+    ObjectNode root = CliJson.root();
     root.put("mode", mode.name().toLowerCase(Locale.ROOT)).put("verdict", verdict());
     ArrayNode files = root.putArray("files");
     results.forEach(r -> file(files.addObject(), r));
@@ -77,11 +64,7 @@ final class LintOutput {
         .put("problem", u.reason()));
     root.putObject("summary").put("errors", count(true)).put("warnings", count(false))
         .put("unreadable", unreadable.size());
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CliJson.write(root);
   }
 
   private static void file(ObjectNode node, LintResult result) {

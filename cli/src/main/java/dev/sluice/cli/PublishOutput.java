@@ -1,31 +1,21 @@
 package dev.sluice.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.contracts.diff.Change;
 import dev.sluice.contracts.registry.PublishRejected;
 import dev.sluice.contracts.registry.PublishResult;
-import dev.sluice.validator.report.ToolVersion;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
 /** Prints the outcome of {@code sluice publish} as text or JSON. */
 final class PublishOutput {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Version of the publish JSON shape; bump on any incompatible change. */
-  static final String SCHEMA_VERSION = "1.0";
 
   private PublishOutput() {}
 
   static String text(PublishResult r) {
     StringBuilder text = new StringBuilder();
-    changes(r.breaking(), text);
+    ChangeOutput.text(r.breaking(), text);
     if (r.unchanged()) {
       return text.append("UNCHANGED: ").append(r.id()).append(' ').append(r.version())
           .append(" is already published with this content (").append(r.file()).append(")\n")
@@ -44,7 +34,7 @@ final class PublishOutput {
 
   static String rejectedText(PublishRejected e) {
     StringBuilder text = new StringBuilder();
-    changes(e.breaking(), text);
+    ChangeOutput.text(e.breaking(), text);
     return text.append("REJECTED: ").append(e.getMessage()).append('\n').toString();
   }
 
@@ -57,13 +47,6 @@ final class PublishOutput {
         : count + " allowed: " + r.allowBreakingReason();
   }
 
-  private static void changes(List<Change> changes, StringBuilder text) {
-    for (Change c : changes) {
-      text.append("  ").append(c.kind().id()).append("  ").append(c.path()).append("  ")
-          .append(c.oldValue() == null ? "-" : c.oldValue()).append(" -> ")
-          .append(c.newValue() == null ? "-" : c.newValue()).append('\n');
-    }
-  }
 
   static String json(PublishResult r) {
     ObjectNode root = header(r.unchanged() ? "unchanged" : "published");
@@ -71,7 +54,7 @@ final class PublishOutput {
         .put("checkedAgainst", r.checkedAgainst()).put("compatibility", r.mode().id())
         .put("allowBreakingReason", r.allowBreakingReason());
     changesJson(root.putArray("breakingChanges"), r.breaking());
-    return write(root);
+    return CliJson.write(root);
   }
 
   static String rejectedJson(PublishRejected e) {
@@ -79,28 +62,15 @@ final class PublishOutput {
     root.put("reason", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .put("message", e.getMessage());
     changesJson(root.putArray("breakingChanges"), e.breaking());
-    return write(root);
+    return CliJson.write(root);
   }
 
   private static ObjectNode header(String outcome) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.putObject("tool").put("name", "sluice").put("version", ToolVersion.get());
-    return root.put("outcome", outcome);
+    return CliJson.root().put("outcome", outcome);
   }
 
   private static void changesJson(ArrayNode array, List<Change> changes) {
-    for (Change c : changes) {
-      array.addObject().put("path", c.path()).put("kind", c.kind().id())
-          .put("oldValue", c.oldValue()).put("newValue", c.newValue());
-    }
+    changes.forEach(c -> ChangeOutput.json(array, c));
   }
 
-  private static String write(ObjectNode root) {
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
