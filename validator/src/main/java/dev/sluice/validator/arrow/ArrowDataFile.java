@@ -215,8 +215,7 @@ public final class ArrowDataFile implements DataFile {
     }
     long id = ids.iterator().next();
     try (DictionaryCache.Lease lease = lease(batch, ids, "batch " + rowGroup + ", ")) {
-      return Optional.ofNullable(
-          LeafFiller.decode(leaf, lease.lookup(id).getVector(), batch.rows()));
+      return Optional.ofNullable(lease.decoded(leaf, lease.lookup(id).getVector(), batch.rows()));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.sluice.validator.arrow;
 
 import dev.sluice.validator.arrow.IpcMessages.Meta;
+import dev.sluice.validator.data.ColumnDictionary;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -12,8 +13,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ValueVector;
 import org.apache.arrow.vector.dictionary.Dictionary;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
@@ -24,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * The dictionaries of one file, each version (a replacement and its deltas) loaded once and
  * shared, read-only, by the scans that lease it. An IPC file has one version per dictionary, so it
  * is loaded once for the whole file; a stream that replaces dictionaries keeps at most {@link
- * #KEEP_UNUSED} versions no scan is using. Thread-safe; loads happen under the lock.
+ * #KEEP_UNUSED} versions no scan is using. Each version's values are also decoded once per
+ * leaf that reads them ({@link Lease#decoded}). Thread-safe; loads happen under the lock.
  */
 final class DictionaryCache implements AutoCloseable {
   static final int KEEP_UNUSED = 16;
@@ -44,6 +48,8 @@ final class DictionaryCache implements AutoCloseable {
   private static final class Entry {
     final LoadedVectors loaded;
     final Dictionary dictionary;
+    /** Its values as each leaf reads them (by column path), decoded once for every batch. */
+    final Map<String, Optional<ColumnDictionary>> decoded = new HashMap<>();
     int leases;
 
     Entry(LoadedVectors loaded, long id) {
@@ -126,6 +132,27 @@ final class DictionaryCache implements AutoCloseable {
     public @Nullable Dictionary lookup(long id) {
       Entry entry = leased.get(id);
       return entry == null ? null : entry.dictionary;
+    }
+
+    /**
+     * The entries of {@code values} (a leased dictionary's vector) as {@code leaf} reads them,
+     * or null (see {@link LeafFiller#decode}); decoded once per dictionary version and leaf, so
+     * every batch of a file shares one {@link ColumnDictionary} and checks judge each entry once.
+     */
+    @Nullable ColumnDictionary decoded(ArrowLeaf leaf, ValueVector values, int limit) {
+      int size = values.getValueCount();
+      if (size == 0 || size > limit) {
+        return null;
+      }
+      synchronized (DictionaryCache.this) {
+        for (Entry entry : leased.values()) {
+          if (entry.dictionary.getVector() == values) {
+            return entry.decoded.computeIfAbsent(leaf.info().path(), path -> Optional.ofNullable(
+                LeafFiller.decode(leaf, values, Integer.MAX_VALUE))).orElse(null);
+          }
+        }
+      }
+      return LeafFiller.decode(leaf, values, limit);
     }
 
     @Override

@@ -35,6 +35,8 @@ final class LeafFiller {
   private final ValueVector[] vectors;
   private final @Nullable ListRanges[] ranges;
   private final int dictionaryLimit;
+  /** Where the dictionaries come from: a file's cache decodes each version once for all batches. */
+  private final DictionaryProvider dictionaries;
   private boolean dictionaryTried;
   private @Nullable ColumnDictionary dictionary;
   final ColumnVector out;
@@ -56,6 +58,7 @@ final class LeafFiller {
     this.vectors = new ValueVector[steps.size() + 1];
     this.ranges = new ListRanges[steps.size()];
     this.dictionaryLimit = dictionaryLimit;
+    this.dictionaries = dictionaries;
     this.out = new ColumnVector(leaf.info(), 16);
     ValueVector v = top;
     for (int s = 0; s < steps.size(); s++) {
@@ -233,7 +236,10 @@ final class LeafFiller {
     }
     if (!dictionaryTried) {
       dictionaryTried = true;
-      dictionary = decode(leaf, vectors[steps.size()], dictionaryLimit);
+      ValueVector values = vectors[steps.size()];
+      dictionary = dictionaries instanceof DictionaryCache.Lease
+          ? ((DictionaryCache.Lease) dictionaries).decoded(leaf, values, dictionaryLimit)
+          : decode(leaf, values, dictionaryLimit);
     }
     out.dictionary = dictionary;
     if (dictionary != null) {
