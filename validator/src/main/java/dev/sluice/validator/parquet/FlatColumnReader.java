@@ -10,13 +10,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
-import org.apache.parquet.CorruptDeltaByteArrays;
-import org.apache.parquet.VersionParser;
 import org.apache.parquet.bytes.ByteBufferInputStream;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.ValuesType;
-import org.apache.parquet.column.values.RequiresPreviousReader;
 import org.apache.parquet.column.values.ValuesReader;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +42,6 @@ final class FlatColumnReader implements ColumnCursor {
   private final ChunkPages pages;
   private final int maxDef;
   private final int scale;
-  private final VersionParser.@Nullable ParsedVersion writer;
   private final HybridRle levels = new HybridRle();
   private final HybridRle ids = new HybridRle();
   private final PlainReader plain = new PlainReader();
@@ -63,19 +59,16 @@ final class FlatColumnReader implements ColumnCursor {
   /**
    * A reader of one chunk's pages.
    *
-   * @param writer the file's writer, for parquet-java's workaround of PARQUET-246 (delta byte
-   *     arrays of old parquet-mr versions continue from the previous page)
    * @param join whether PLAIN strings join the chunk's dictionary ({@link JoinedDictionary})
    */
   FlatColumnReader(ParquetLeaf leaf, FlatKind kind, ChunkPages pages, ColumnVector vector,
-      VersionParser.@Nullable ParsedVersion writer, boolean join) {
+      boolean join) {
     this.kind = kind;
     this.vector = vector;
     this.descriptor = leaf.descriptor();
     this.pages = pages;
     this.maxDef = leaf.maxDefinitionLevel();
     this.scale = leaf.info().type().scale();
-    this.writer = writer;
     this.joined = join ? JoinedDictionary.of(kind, leaf.info()) : null;
   }
 
@@ -168,13 +161,9 @@ final class FlatColumnReader implements ColumnCursor {
       startIds(values);
     } else {
       mode = Mode.FOREIGN;
-      ValuesReader reader = encoding.getValuesReader(descriptor, ValuesType.VALUES);
-      ValuesReader previous = foreignValues;
-      if (CorruptDeltaByteArrays.requiresSequentialReads(writer, encoding)
-          && reader instanceof RequiresPreviousReader && previous != null) {
-        ((RequiresPreviousReader) reader).setPreviousReader(previous);
-      }
-      foreignValues = start(reader, page, values);
+      // PARQUET-246 (delta byte arrays continuing across pages) needs no care here: files of
+      // the parquet-mr versions that wrote them are never read in bulk (bulkDecodable)
+      foreignValues = start(encoding.getValuesReader(descriptor, ValuesType.VALUES), page, values);
     }
   }
 

@@ -195,7 +195,7 @@ final class RowGroupScan {
       ChunkPages pages = new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
           chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
       return new FlatColumnReader(leaf, Objects.requireNonNull(file.kindOf(leaf)), pages, vector,
-          file.writerVersion(), file.joinsDictionaries());
+          file.joinsDictionaries());
     } catch (IOException | RuntimeException e) {
       throw problem(leaf.path(), e);
     }
