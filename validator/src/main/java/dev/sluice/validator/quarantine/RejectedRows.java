@@ -45,36 +45,36 @@ public final class RejectedRows {
       everyRow |= marks.failsEveryRow(s);
     }
     int[] candidates = everyRow ? allRows(marks.rowCount()) : union(bySlot);
-    BitSet[] failed = failedSlots(marks, bySlot, candidates);
+    int words = (slots + 63) / 64;
+    long[] masks = failedSlots(marks, bySlot, candidates, words);
     int[] combination = new int[candidates.length];
     Map<BitSet, Integer> known = new HashMap<>();
     List<List<String>> combinations = new ArrayList<>();
-    BitSet previous = null;
-    int previousIndex = -1;
+    int previous = -1;
     for (int k = 0; k < candidates.length; k++) {
-      BitSet failedHere = failed[k];
-      if (!failedHere.equals(previous)) {
-        Integer index = known.get(failedHere);
+      int from = k * words;
+      if (previous < 0 || !Arrays.equals(masks, from, from + words, masks, from - words, from)) {
+        BitSet failed = BitSet.valueOf(Arrays.copyOfRange(masks, from, from + words));
+        Integer index = known.get(failed);
         if (index == null) {
           index = combinations.size();
-          known.put(failedHere, index);
-          combinations.add(failedHere.stream().mapToObj(slotIds::get).toList());
+          known.put(failed, index);
+          combinations.add(failed.stream().mapToObj(slotIds::get).toList());
         }
-        previous = failedHere;
-        previousIndex = index;
+        previous = index;
       }
-      combination[k] = previousIndex;
+      combination[k] = previous; // a row failing what the row before it failed shares its ids
     }
     return new RejectedRows(marks.rowCount(), candidates, combination, List.copyOf(combinations));
   }
 
   /**
-   * The failed slots of each candidate row, one slot's rows at a time (a merge of two ascending
-   * lists); rows failing the same slots share one set.
+   * The failed slots of each candidate row as {@code words} longs of bits, one slot's rows at a
+   * time (a merge of two ascending lists).
    */
-  private static BitSet[] failedSlots(RowRejects marks, int[][] bySlot, int[] candidates) {
-    long[] masks = new long[candidates.length * ((bySlot.length + 63) / 64)];
-    int words = (bySlot.length + 63) / 64;
+  private static long[] failedSlots(RowRejects marks, int[][] bySlot, int[] candidates,
+      int words) {
+    long[] masks = new long[candidates.length * words];
     for (int s = 0; s < bySlot.length; s++) {
       long bit = 1L << (s & 63);
       int word = s >>> 6;
@@ -92,14 +92,7 @@ public final class RejectedRows {
         masks[k * words + word] |= bit;
       }
     }
-    BitSet[] failed = new BitSet[candidates.length];
-    BitSet last = null;
-    for (int k = 0; k < candidates.length; k++) {
-      BitSet set = BitSet.valueOf(Arrays.copyOfRange(masks, k * words, (k + 1) * words));
-      failed[k] = set.equals(last) ? last : set;
-      last = failed[k];
-    }
-    return failed;
+    return masks;
   }
 
   private static int[] allRows(int n) {
