@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.flatbuf.BodyCompression;
@@ -68,10 +67,6 @@ public final class ArrowSplitter {
     checkBufferAccess(displayPath, allocator);
     IpcLayout layout = layout(input, displayPath, marks);
     boolean fileFormat = layout.fileFormat;
-    List<RejectedRows> verdicts = new ArrayList<>();
-    for (int k = 0; k < marks.rowGroupCount(); k++) {
-      verdicts.add(marks.rowGroup(k));
-    }
     try (ArrowReader reader = reader(input, fileFormat, allocator)) {
       VectorSchemaRoot in = reader.getVectorSchemaRoot();
       if (reader instanceof FileReader) {
@@ -83,7 +78,7 @@ public final class ArrowSplitter {
       try (SplitSide accepted = SplitSide.open(source, target.accepted(), target.metadata(), false);
           SplitSide rejected = SplitSide.open(source, target.rejected(),
               target.rejectedMetadata(), true)) {
-        splitBatches(reader, verdicts, accepted, rejected, displayPath);
+        splitBatches(reader, marks, accepted, rejected, displayPath);
         accepted.finish();
         rejected.finish();
         return new SplitTarget.Counts(accepted.rows(), rejected.rows());
@@ -103,19 +98,22 @@ public final class ArrowSplitter {
     }
   }
 
-  /** Reads every batch and writes its rows to their sides; batch k is judged by verdicts k. */
-  private static void splitBatches(ArrowReader reader, List<RejectedRows> verdicts,
-      SplitSide accepted, SplitSide rejected, String displayPath)
-      throws IOException, DataProblem {
+  /**
+   * Reads every batch and writes its rows to their sides; batch k is judged by the marks of row
+   * group k. The layout was checked against the marks; the rows read are checked again, in case
+   * the file changed since.
+   */
+  private static void splitBatches(ArrowReader reader, FileMarks marks, SplitSide accepted,
+      SplitSide rejected, String displayPath) throws IOException, DataProblem {
     VectorSchemaRoot in = reader.getVectorSchemaRoot();
     int k = 0;
     for (; reader.loadNextBatch(); k++) {
-      if (k >= verdicts.size() || in.getRowCount() != verdicts.get(k).rowCount()) {
+      if (k >= marks.rowGroupCount() || in.getRowCount() != marks.rowGroup(k).rowCount()) {
         throw changed(displayPath);
       }
-      splitBatch(in.getRowCount(), verdicts.get(k), accepted, rejected);
+      splitBatch(in.getRowCount(), marks.rowGroup(k), accepted, rejected);
     }
-    if (k != verdicts.size()) {
+    if (k != marks.rowGroupCount()) {
       throw changed(displayPath);
     }
   }
