@@ -43,6 +43,12 @@ enum FlatKind {
     this.width = width;
   }
 
+  /** The kinds {@link #of} finds by decoder, and those decoders, in the same order. */
+  private static final FlatKind[] BY_DECODER = {BOOLEAN, INT32, UINT32, INT64, FLOAT, DOUBLE,
+      STRING};
+  private static final ValueDecoder[] DECODERS = {Decoders.BOOLEAN, Decoders.INT32,
+      Decoders.UINT32, Decoders.INT64, Decoders.FLOAT, Decoders.DOUBLE, Decoders.STRING};
+
   /** The kind of a leaf, or null when the bulk path does not cover it (lists, INT96, ...). */
   static @Nullable FlatKind of(ParquetLeaf leaf) {
     if (leaf.repeated()) {
@@ -54,12 +60,9 @@ enum FlatKind {
           : physical == PrimitiveTypeName.INT64 ? DECIMAL64 : null;
     }
     ValueDecoder d = leaf.decoder();
-    FlatKind[] kinds = {BOOLEAN, INT32, UINT32, INT64, FLOAT, DOUBLE, STRING};
-    ValueDecoder[] decoders = {Decoders.BOOLEAN, Decoders.INT32, Decoders.UINT32,
-        Decoders.INT64, Decoders.FLOAT, Decoders.DOUBLE, Decoders.STRING};
-    for (int i = 0; i < kinds.length; i++) {
-      if (d == decoders[i]) {
-        return kinds[i];
+    for (int i = 0; i < BY_DECODER.length; i++) {
+      if (d == DECODERS[i]) {
+        return BY_DECODER[i];
       }
     }
     // BYTES also serves FIXED_LEN_BYTE_ARRAY, whose PLAIN values carry no length
