@@ -75,12 +75,7 @@ final class DiffCommand extends CommandBase {
     } catch (IOException e) {
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.describe(file, e), e);
     } catch (ContractException e) {
-      e.findings().stream().filter(Finding::isError)
-          .forEach(f -> err().println(f.format(file.toString())));
-      long errors = e.findings().stream().filter(Finding::isError).count();
-      throw new Abort(ExitCode.CANNOT_JUDGE, file + ": the contract is not valid ("
-          + LintOutput.plural(errors, "error") + "); fix it first (sluice lint --compat " + file
-          + ")", e);
+      throw InvalidContract.abort(file.toString(), e, err(), Finding::isError);
     }
   }
 

@@ -59,10 +59,7 @@ final class PublishCommand extends CommandBase {
     } catch (IOException e) {
       throw new Abort(ExitCode.CANNOT_JUDGE, describe(e), e);
     } catch (ContractException e) {
-      e.findings().stream().filter(Finding::isError).forEach(f -> err().println(f.format(e.source())));
-      throw new Abort(ExitCode.CANNOT_JUDGE, e.source() + ": the contract is not valid ("
-          + LintOutput.plural(e.findings().stream().filter(Finding::isError).count(), "error")
-          + "); fix it first (sluice lint --compat " + e.source() + ")", e);
+      throw InvalidContract.abort(e.source(), e, err(), Finding::isError);
     }
   }
 

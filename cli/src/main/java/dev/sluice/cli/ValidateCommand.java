@@ -2,7 +2,6 @@ package dev.sluice.cli;
 
 import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Contracts;
-import dev.sluice.contracts.Finding;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.contracts.registry.ContractRegistry;
 import dev.sluice.validator.DataProblem;
@@ -269,11 +268,7 @@ final class ValidateCommand extends CommandBase {
   }
 
   private Abort invalid(Path file, ContractException e) {
-    e.findings().forEach(f -> err().println(f.format(file.toString())));
-    long errors = e.findings().stream().filter(Finding::isError).count();
-    return new Abort(ExitCode.CANNOT_JUDGE, file + ": the contract is not valid ("
-        + LintOutput.plural(errors, "error") + "); fix it first (sluice lint --compat " + file
-        + ")", e);
+    return InvalidContract.abort(file.toString(), e, err(), finding -> true);
   }
 
   private ValidationOptions options() {
