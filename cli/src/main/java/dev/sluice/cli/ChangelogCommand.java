@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,9 +32,7 @@ final class ChangelogCommand extends CommandBase {
       description = "The registry folder.")
   @Nullable Path registry;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
-      description = "Output format: text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin FormatOption format = new FormatOption();
 
   @Override
   ExitCode execute() throws Abort {
@@ -52,7 +51,7 @@ final class ChangelogCommand extends CommandBase {
     if (history.isEmpty()) {
       throw new Abort(ExitCode.CANNOT_JUDGE, registry + ": no contract '" + id + "' is published");
     }
-    out().print(format == OutputFormat.JSON ? json(history) : text(history));
+    out().print(format.json() ? json(history) : text(history));
     return ExitCode.PASSED;
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +49,7 @@ final class DiffCommand extends CommandBase {
           + "the file's name).")
   @Nullable String object;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
-      description = "Output format: text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin FormatOption format = new FormatOption();
 
   @Override
   ExitCode execute() throws Abort {
@@ -65,7 +64,7 @@ final class DiffCommand extends CommandBase {
       }
     }
     DiffOutput output = new DiffOutput(before, after, mode, impact);
-    out().print(format == OutputFormat.JSON ? output.json() : output.text());
+    out().print(format.json() ? output.json() : output.text());
     return output.exitCode();
   }
 

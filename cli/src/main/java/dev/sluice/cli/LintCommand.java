@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +27,7 @@ final class LintCommand extends CommandBase {
       description = "Tolerate keys the schema does not define (warnings, as datacontract-cli does).")
   boolean compat;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
-      description = "Output format: text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin FormatOption format = new FormatOption();
 
   @Override
   ExitCode execute() {
@@ -43,7 +42,7 @@ final class LintCommand extends CommandBase {
         output.addUnreadable(contract.toString(), reason);
       }
     }
-    out().print(format == OutputFormat.JSON ? output.json() : output.text());
+    out().print(format.json() ? output.json() : output.text());
     return output.exitCode();
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,9 +39,7 @@ final class PublishCommand extends CommandBase {
       description = "Publish breaking changes without a major bump; REASON is recorded in the index.")
   @Nullable String allowBreaking;
 
-  @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
-      description = "Output format: text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin FormatOption format = new FormatOption();
 
   @Override
   ExitCode execute() throws Abort {
@@ -50,10 +49,10 @@ final class PublishCommand extends CommandBase {
     PublishOptions options = options();
     try {
       PublishResult result = ContractRegistry.open(registry).publish(contract, options);
-      out().print(format == OutputFormat.JSON ? PublishOutput.json(result) : PublishOutput.text(result));
+      out().print(format.json() ? PublishOutput.json(result) : PublishOutput.text(result));
       return ExitCode.PASSED;
     } catch (PublishRejected e) {
-      out().print(format == OutputFormat.JSON ? PublishOutput.rejectedJson(e)
+      out().print(format.json() ? PublishOutput.rejectedJson(e)
           : PublishOutput.rejectedText(e));
       return ExitCode.FAILED;
     } catch (IOException e) {
