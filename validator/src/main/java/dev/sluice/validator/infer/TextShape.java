@@ -82,7 +82,9 @@ final class TextShape {
     f = keepIf(f, TIMESTAMP, () -> isTimestamp(s));
     f = keepIf(f, UUID, () -> s.length() == 36 && FormatTests.matches("uuid", s));
     f = keepIf(f, EMAIL, () -> s.indexOf('@') > 0 && FormatTests.matches("email", s));
-    f = keepIf(f, DATE_TEXT, () -> s.length() == 10 && FormatTests.matches("date", s));
+    if ((f & DATE) == 0) {
+      f &= ~DATE_TEXT; // the same test as DATE (a date format is LocalDate.parse), not run twice
+    }
     f = keepIf(f, DATE_TIME_TEXT, () -> s.length() > 15 && FormatTests.matches("date-time", s));
     fits = f;
   }
@@ -154,14 +156,19 @@ final class TextShape {
     return i == s.length() && s.length() <= 40 && Double.isFinite(Double.parseDouble(s));
   }
 
+  private static final java.util.regex.Pattern HOUR_OFFSET =
+      java.util.regex.Pattern.compile(".*[+-]\\d\\d$");
+  private static final java.util.regex.Pattern COMPACT_OFFSET =
+      java.util.regex.Pattern.compile(".*[+-]\\d{4}$");
+
   private static boolean isTimestamp(String s) {
     if (s.length() < 16 || "Tt ".indexOf(s.charAt(10)) < 0) {
       return false;
     }
     String t = s.substring(0, 10) + 'T' + s.substring(11);
-    if (t.matches(".*[+-]\\d\\d$")) {
+    if (HOUR_OFFSET.matcher(t).matches()) {
       t += ":00"; // a bare hour offset (+00), which the text sources accept
-    } else if (t.matches(".*[+-]\\d{4}$")) {
+    } else if (COMPACT_OFFSET.matcher(t).matches()) {
       t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
     }
     String iso = t;
