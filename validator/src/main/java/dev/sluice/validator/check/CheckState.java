@@ -10,6 +10,15 @@ public interface CheckState {
 
   void update(ColumnBatch batch);
 
+  /**
+   * Whether this state reads {@code column} as well from UTF-8 bytes ({@link
+   * dev.sluice.validator.data.ColumnVector#utf8}) as from values; a source hands a column so only
+   * when every state reading it says yes.
+   */
+  default boolean readsUtf8(String column) {
+    return false;
+  }
+
   /** Folds {@code other} (a state of the same check) into this one. */
   void merge(CheckState other);
 

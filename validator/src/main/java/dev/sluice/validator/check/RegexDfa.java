@@ -59,16 +59,60 @@ final class RegexDfa {
 
   /** 1 when the pattern is found in {@code value}, 0 when not, {@link #UNSURE} to ask RE2J. */
   int find(String value) {
+    int[] table = ascii;
     int state = automaton.getInitialState();
-    for (int i = 0, n = value.length(); i < n; i++) {
+    int n = value.length();
+    for (int i = 0; i < n; ) {
       char c = value.charAt(i);
-      if (c < ASCII) {
-        state = ascii[state * ASCII + c];
-      } else if (Character.isSurrogate(c)) {
-        return UNSURE;
-      } else {
+      if (c >= ASCII) {
+        if (Character.isSurrogate(c)) {
+          return UNSURE;
+        }
         state = automaton.step(state, c);
+        i++;
+      } else {
+        int next = table[state * ASCII + c];
+        i++;
+        if (next == state) {
+          // a state that loops on this character: skip the run of characters it loops on
+          // (independent loads, not a chain of dependent ones)
+          int base = state * ASCII;
+          while (i < n && (c = value.charAt(i)) < ASCII && table[base + c] == state) {
+            i++;
+          }
+        }
+        state = next;
       }
+      if (state < 0) {
+        return 0;
+      }
+    }
+    return automaton.isAccept(state) ? 1 : 0;
+  }
+
+  /**
+   * {@link #find} on the UTF-8 bytes {@code bytes[off, off+len)} of a value: answered here for
+   * ASCII text, {@link #UNSURE} at the first other byte (the caller decodes the value and asks
+   * {@link #find}, so malformed UTF-8 is judged as its decoded text is).
+   */
+  int findUtf8(byte[] bytes, int off, int len) {
+    int[] table = ascii;
+    int state = automaton.getInitialState();
+    int end = off + len;
+    for (int i = off; i < end; ) {
+      int c = bytes[i];
+      if (c < 0) {
+        return UNSURE;
+      }
+      int next = table[state * ASCII + c];
+      i++;
+      if (next == state) {
+        int base = state * ASCII;
+        while (i < end && (c = bytes[i]) >= 0 && table[base + c] == state) {
+          i++;
+        }
+      }
+      state = next;
       if (state < 0) {
         return 0;
       }

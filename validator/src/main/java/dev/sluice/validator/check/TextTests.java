@@ -22,6 +22,21 @@ public final class TextTests {
             int n = s.codePointCount(0, s.length());
             return n < lo || n > hi;
           }
+
+          @Override
+          public boolean readsUtf8() {
+            return true;
+          }
+
+          @Override
+          public boolean failsUtf8(byte[] bytes, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+              if (bytes[i] < 0) {
+                return ValueTest.super.failsUtf8(bytes, off, len); // not ASCII: decode
+              }
+            }
+            return len < lo || len > hi;
+          }
         });
       }
       if (type.kind() == ValueType.Kind.BINARY) {
@@ -48,6 +63,16 @@ public final class TextTests {
           @Override
           public boolean failsObject(Object value) {
             return !regex.find((String) value);
+          }
+
+          @Override
+          public boolean readsUtf8() {
+            return regex.fast();
+          }
+
+          @Override
+          public boolean failsUtf8(byte[] bytes, int off, int len) {
+            return !regex.findUtf8(bytes, off, len);
           }
 
           @Override

@@ -1,6 +1,7 @@
 package dev.sluice.validator.check;
 
 import com.google.re2j.Pattern;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,20 @@ final class ThreadRegex {
       }
     }
     return perThread.get().matcher(value).find();
+  }
+
+  /**
+   * {@link #find} on the UTF-8 bytes {@code bytes[off, off+len)} of a value: the automaton reads
+   * ASCII text in place; other text is decoded first (only patterns that are {@link #fast}).
+   */
+  boolean findUtf8(byte[] bytes, int off, int len) {
+    if (dfa != null) {
+      int found = dfa.findUtf8(bytes, off, len);
+      if (found != RegexDfa.UNSURE) {
+        return found == 1;
+      }
+    }
+    return find(new String(bytes, off, len, StandardCharsets.UTF_8));
   }
 
   /** Whether the whole of {@code value} matches. */

@@ -1,5 +1,7 @@
 package dev.sluice.validator.check;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A per-value test compiled for one column type. Only the method matching the column's storage
  * is called; nulls never reach it (the check decides what a null means).
@@ -16,6 +18,19 @@ public interface ValueTest {
 
   default boolean failsObject(Object value) {
     return false;
+  }
+
+  /**
+   * Whether {@link #failsUtf8} judges text in place, cheaper than decoding it: a source may then
+   * hand this test's column as UTF-8 bytes ({@link dev.sluice.validator.data.ColumnVector#utf8}).
+   */
+  default boolean readsUtf8() {
+    return false;
+  }
+
+  /** {@link #failsObject} of the string whose UTF-8 bytes are {@code bytes[off, off+len)}. */
+  default boolean failsUtf8(byte[] bytes, int off, int len) {
+    return failsObject(new String(bytes, off, len, StandardCharsets.UTF_8));
   }
 
   /**

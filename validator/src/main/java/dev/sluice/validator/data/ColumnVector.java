@@ -37,6 +37,17 @@ public final class ColumnVector {
   /** With {@link #invalid}: the text of each invalid value, for samples and messages. */
   public String @Nullable [] invalidText;
   public int[] ids = new int[0];
+  /**
+   * Text read in place: when not null, the values of this STRING batch are UTF-8 bytes, value
+   * {@code i} at {@code utf8[utf8Starts[i], utf8Starts[i] + utf8Lengths[i])}, and {@code
+   * objects} holds nothing meaningful (nor is the batch a dictionary batch). A source hands a
+   * column so only when every check reading it asked for it ({@code CheckState#readsUtf8}): it
+   * saves decoding, or joining to a dictionary, millions of strings that a pattern or length
+   * test reads byte by byte anyway.
+   */
+  public byte @Nullable [] utf8;
+  public int[] utf8Starts = new int[0];
+  public int[] utf8Lengths = new int[0];
 
   public ColumnVector(ColumnInfo column, int capacity) {
     this.column = column;
@@ -73,6 +84,12 @@ public final class ColumnVector {
     }
   }
 
+  /** Value {@code i} of a batch of {@link #utf8} text, decoded. */
+  public String utf8Text(int i) {
+    return new String(java.util.Objects.requireNonNull(utf8), utf8Starts[i], utf8Lengths[i],
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The text of invalid value {@code i} (see {@link #invalid}). */
   public String invalidText(int i) {
     String[] texts = invalidText;
@@ -107,7 +124,7 @@ public final class ColumnVector {
     switch (type().kind().storage()) {
       case LONG: return longs[i];
       case DOUBLE: return doubles[i];
-      default: return objects[i];
+      default: return utf8 != null ? utf8Text(i) : objects[i];
     }
   }
 }

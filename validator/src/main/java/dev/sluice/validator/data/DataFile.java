@@ -52,6 +52,16 @@ public interface DataFile extends AutoCloseable {
       throws DataProblem;
 
   /**
+   * {@link #scan}, handing the STRING columns of {@code utf8Columns} as {@link ColumnVector#utf8
+   * UTF-8 bytes} where that is cheaper than decoding them (as a format sees fit: batch by batch,
+   * or never, as here).
+   */
+  default void scan(int rowGroup, Set<String> columnPaths, Set<String> utf8Columns,
+      long firstRow, int batchRows, BatchSink sink) throws DataProblem {
+    scan(rowGroup, columnPaths, firstRow, batchRows, sink);
+  }
+
+  /**
    * The dictionary of a column's chunk in one row group when it is proven that every data page
    * of the chunk is dictionary-encoded (by the encoding statistics, or else by the page headers
    * themselves), so every non-null value of the chunk is one of its entries; empty when that

@@ -10,6 +10,7 @@ import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -157,6 +158,7 @@ final class FileScan {
     ChunkFacts facts = new ChunkFacts(file, group);
     List<CheckState> active = new ArrayList<>();
     Set<String> columns = new LinkedHashSet<>();
+    Set<String> asValues = new HashSet<>();
     boolean[] decodes = new boolean[checks.size()];
     for (int i = 0; i < checks.size(); i++) {
       CheckState state = bound.get(i);
@@ -171,11 +173,14 @@ final class FileScan {
       }
       active.add(fork);
       columns.addAll(checks.get(i).columns());
+      asValues.addAll(valueColumns(checks.get(i), fork));
       decodes[i] = true;
     }
+    Set<String> utf8 = new HashSet<>(columns);
+    utf8.removeAll(asValues);
     if (!active.isEmpty()) {
       long firstRow = settings.firstRow();
-      file.scan(group.index(), columns, firstRow, settings.batchRows(), batch -> {
+      file.scan(group.index(), columns, utf8, firstRow, settings.batchRows(), batch -> {
         for (CheckState fork : active) {
           fork.update(batch);
         }
@@ -186,6 +191,17 @@ final class FileScan {
         decoded[i] |= decodes[i];
       }
     }
+  }
+
+  /** The columns of a check that its fork reads as decoded values, not as UTF-8 bytes. */
+  private static List<String> valueColumns(DataCheck check, CheckState fork) {
+    List<String> columns = new ArrayList<>();
+    for (String column : check.columns()) {
+      if (!fork.readsUtf8(column)) {
+        columns.add(column);
+      }
+    }
+    return columns;
   }
 
   private void mergeUnordered(List<@Nullable CheckState> forks) {

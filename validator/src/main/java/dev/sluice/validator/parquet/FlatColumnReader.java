@@ -2,12 +2,14 @@ package dev.sluice.validator.parquet;
 
 import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.parquet.page.BatchBytes;
 import dev.sluice.validator.parquet.page.ChunkPages;
 import dev.sluice.validator.parquet.page.HybridRle;
 import dev.sluice.validator.parquet.page.Page;
 import dev.sluice.validator.parquet.page.PlainReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.parquet.bytes.ByteBufferInputStream;
@@ -31,6 +33,10 @@ import org.jspecify.annotations.Nullable;
  * FlatKind#spread}). A batch whose values all came from the chunk's dictionary carries it, with
  * each value's id; PLAIN string and byte-array values join that dictionary ({@link
  * JoinedDictionary}), so batches after a writer's fallback from dictionary encoding carry it too.
+ *
+ * <p>Unless the column is read as UTF-8: then PLAIN strings are copied, bytes as they are, into
+ * the batch's {@link ColumnVector#utf8} (a batch with any such value has all its values there,
+ * those from dictionary pages encoded again), for checks that read text byte by byte.
  */
 final class FlatColumnReader implements ColumnCursor {
   /** How the current page's values are decoded; JOINED: PLAIN values joining the dictionary. */
@@ -46,6 +52,11 @@ final class FlatColumnReader implements ColumnCursor {
   private final HybridRle ids = new HybridRle();
   private final PlainReader plain = new PlainReader();
   private final @Nullable JoinedDictionary joined;
+  /** Whether PLAIN strings are handed as UTF-8 bytes (then they never join the dictionary). */
+  private final boolean utf8;
+  private final BatchBytes batchBytes = new BatchBytes();
+  /** Whether the batch being filled holds its values as UTF-8 bytes. */
+  private boolean batchUtf8;
   private int[] levelBuffer = new int[0];
   private @Nullable ValuesReader foreignLevels;
   private @Nullable ValuesReader foreignValues;
@@ -60,16 +71,18 @@ final class FlatColumnReader implements ColumnCursor {
    * A reader of one chunk's pages.
    *
    * @param join whether PLAIN strings join the chunk's dictionary ({@link JoinedDictionary})
+   * @param utf8 whether PLAIN strings are handed as {@link ColumnVector#utf8 UTF-8 bytes}
    */
   FlatColumnReader(ParquetLeaf leaf, FlatKind kind, ChunkPages pages, ColumnVector vector,
-      boolean join) {
+      boolean join, boolean utf8) {
     this.kind = kind;
     this.vector = vector;
     this.descriptor = leaf.descriptor();
     this.pages = pages;
     this.maxDef = leaf.maxDefinitionLevel();
     this.scale = leaf.info().type().scale();
-    this.joined = join ? JoinedDictionary.of(kind, leaf.info()) : null;
+    this.joined = join && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
+    this.utf8 = utf8 && kind == FlatKind.STRING;
   }
 
   @Override
@@ -82,6 +95,9 @@ final class FlatColumnReader implements ColumnCursor {
     vector.ensureCapacity(rows);
     if (dictionary != null) {
       vector.ensureIds(rows);
+    }
+    if (utf8) {
+      startUtf8Batch();
     }
     boolean fromDictionary = true;
     int at = 0;
@@ -102,8 +118,9 @@ final class FlatColumnReader implements ColumnCursor {
     }
     vector.size = rows;
     ColumnDictionary chunkDictionary = dictionary;
-    vector.dictionary = fromDictionary && chunkDictionary != null && chunkDictionary.size() > 0
-        ? chunkDictionary : null;
+    vector.dictionary = !batchUtf8 && fromDictionary && chunkDictionary != null
+        && chunkDictionary.size() > 0 ? chunkDictionary : null;
+    vector.utf8 = batchUtf8 ? batchBytes.bytes() : null;
     rowsRead += rows;
   }
 
@@ -293,12 +310,19 @@ final class FlatColumnReader implements ColumnCursor {
       return;
     }
     int packed = at + n - present;
+    if (utf8 && mode == Mode.PLAIN) {
+      copyUtf8(at, n, packed, present);
+      return;
+    }
     if (mode == Mode.DICTIONARY) {
       ids.read(vector.ids, packed, present);
       if (present < n) {
         spreadIds(at, n, packed);
       }
       kind.gather(Objects.requireNonNull(entries), vector, at, n);
+      if (batchUtf8) {
+        encodeUtf8(at, at + n);
+      }
       return;
     }
     Object dst = kind.array(vector);
@@ -315,6 +339,45 @@ final class FlatColumnReader implements ColumnCursor {
         spreadIds(at, n, packed);
       }
     }
+    if (batchUtf8) {
+      encodeUtf8(at, at + n);
+    }
+  }
+
+  private void startUtf8Batch() {
+    batchUtf8 = false;
+    batchBytes.clear();
+    if (vector.utf8Starts.length < vector.rows.length) {
+      vector.utf8Starts = new int[vector.rows.length];
+      vector.utf8Lengths = new int[vector.rows.length];
+    }
+  }
+
+  /**
+   * PLAIN strings of rows {@code [at, at+n)} copied as UTF-8 bytes; the batch's earlier rows,
+   * decoded from a dictionary page, are encoded again the first time.
+   */
+  private void copyUtf8(int at, int n, int packed, int present) throws IOException {
+    if (!batchUtf8) {
+      batchUtf8 = true;
+      encodeUtf8(0, at);
+    }
+    plain.copies(batchBytes, vector.utf8Starts, vector.utf8Lengths, packed, present);
+    if (present < n) {
+      spreadInts(vector.utf8Starts, at, n, packed);
+      spreadInts(vector.utf8Lengths, at, n, packed);
+    }
+  }
+
+  /** The decoded strings of rows {@code [from, to)} (not null) as UTF-8 bytes. */
+  private void encodeUtf8(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!vector.nulls[i]) {
+        byte[] b = ((String) vector.objects[i]).getBytes(StandardCharsets.UTF_8);
+        vector.utf8Starts[i] = batchBytes.append(b, 0, b.length);
+        vector.utf8Lengths[i] = b.length;
+      }
+    }
   }
 
   /** PLAIN values joining the dictionary; those after it fills up are plain values. */
@@ -329,7 +392,11 @@ final class FlatColumnReader implements ColumnCursor {
 
   /** Spreads packed ids like {@link FlatKind#spread} spreads values; a null gets a valid id. */
   private void spreadIds(int at, int n, int packed) {
-    int[] a = vector.ids;
+    spreadInts(vector.ids, at, n, packed);
+  }
+
+  /** Spreads packed ints like {@link FlatKind#spread} spreads values; a null gets 0. */
+  private void spreadInts(int[] a, int at, int n, int packed) {
     boolean[] nulls = vector.nulls;
     int end = at + n;
     int i = at;

@@ -216,6 +216,17 @@ public final class ParquetDataFile implements DataFile {
   @Override
   public void scan(int rowGroup, Set<String> columnPaths, long firstRow, int batchRows,
       BatchSink sink) throws DataProblem {
+    scan(rowGroup, columnPaths, Set.of(), firstRow, batchRows, sink);
+  }
+
+  /**
+   * Flat STRING columns of {@code utf8Columns} read in PLAIN pages (all of them, or those after a
+   * writer's fallback from its dictionary) come as {@link ColumnVector#utf8 UTF-8 bytes}: copied
+   * out of the page, neither decoded nor joined to the dictionary ({@link JoinedDictionary}).
+   */
+  @Override
+  public void scan(int rowGroup, Set<String> columnPaths, Set<String> utf8Columns,
+      long firstRow, int batchRows, BatchSink sink) throws DataProblem {
     if (rowGroup < 0 || rowGroup >= rowGroups.size()) {
       throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
     }
@@ -230,7 +241,7 @@ public final class ParquetDataFile implements DataFile {
       }
       wanted.add(leaf);
     }
-    RowGroupScan scan = new RowGroupScan(this, rowGroups.get(rowGroup), wanted);
+    RowGroupScan scan = new RowGroupScan(this, rowGroups.get(rowGroup), wanted, utf8Columns);
     scan.run(firstRow, batchRows, sink);
   }
 

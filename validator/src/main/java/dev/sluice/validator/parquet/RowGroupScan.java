@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReaderImpl;
@@ -45,11 +46,15 @@ final class RowGroupScan {
   private final ParquetDataFile file;
   private final RowGroupInfo group;
   private final List<ParquetLeaf> leaves;
+  /** Paths of the columns whose PLAIN strings are handed as UTF-8 bytes. */
+  private final Set<String> utf8Columns;
 
-  RowGroupScan(ParquetDataFile file, RowGroupInfo group, List<ParquetLeaf> leaves) {
+  RowGroupScan(ParquetDataFile file, RowGroupInfo group, List<ParquetLeaf> leaves,
+      Set<String> utf8Columns) {
     this.file = file;
     this.group = group;
     this.leaves = leaves;
+    this.utf8Columns = utf8Columns;
   }
 
   void run(long firstRow, int batchRows, BatchSink sink) throws DataProblem {
@@ -194,8 +199,10 @@ final class RowGroupScan {
       PageHeaders.readFully(channel, chunk.getStartingPos(), bytes);
       ChunkPages pages = new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
           chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
-      return new FlatColumnReader(leaf, Objects.requireNonNull(file.kindOf(leaf)), pages, vector,
-          file.joinsDictionaries());
+      FlatKind kind = Objects.requireNonNull(file.kindOf(leaf));
+      boolean utf8 = kind == FlatKind.STRING && utf8Columns.contains(leaf.path());
+      return new FlatColumnReader(leaf, kind, pages, vector, file.joinsDictionaries() && !utf8,
+          utf8);
     } catch (IOException | RuntimeException e) {
       throw problem(leaf.path(), e);
     }

@@ -3,6 +3,7 @@ package dev.sluice.validator.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,12 +23,20 @@ class RegexDfaTest {
   void agreesWithRe2jOnRandomText(String pattern) {
     RegexDfa dfa = RegexDfa.compile(pattern).orElseThrow(() -> new AssertionError("not compiled: " + pattern));
     Pattern re2 = Pattern.compile(pattern);
+    ThreadRegex regex = new ThreadRegex(re2);
     SplittableRandom random = new SplittableRandom(pattern.hashCode());
     for (int n = 0; n < 20_000; n++) {
       String text = randomText(random);
       int found = dfa.find(text);
       assertThat(found).as("%s on %s", pattern, text).isNotEqualTo(RegexDfa.UNSURE);
       assertThat(found == 1).as("%s on '%s'", pattern, text).isEqualTo(re2.matcher(text).find());
+      byte[] utf8 = ("<" + text + ">").getBytes(StandardCharsets.UTF_8);
+      int fromBytes = dfa.findUtf8(utf8, 1, utf8.length - 2);
+      // a dead state met before the first non-ASCII byte is final: it may answer 0 there
+      if (text.chars().allMatch(c -> c < 128) || fromBytes != RegexDfa.UNSURE) {
+        assertThat(fromBytes).as("%s on UTF-8 '%s'", pattern, text).isEqualTo(found);
+      }
+      assertThat(regex.findUtf8(utf8, 1, utf8.length - 2)).isEqualTo(found == 1);
     }
   }
 
@@ -46,6 +55,9 @@ class RegexDfaTest {
     ThreadRegex regex = new ThreadRegex(Pattern.compile("^.$"));
     assertThat(regex.find("\uD83D\uDE00")).isTrue();
     assertThat(regex.find("ab")).isFalse();
+    byte[] smiley = "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
+    assertThat(dfa.findUtf8(smiley, 0, smiley.length)).isEqualTo(RegexDfa.UNSURE);
+    assertThat(regex.findUtf8(smiley, 0, smiley.length)).isTrue();
   }
 
   private static String randomText(SplittableRandom random) {

@@ -91,6 +91,7 @@ class JoinedDictionaryTest {
     Files.writeString(contract, "apiVersion: v3.1.0\nkind: DataContract\nid: joined\n"
         + "version: 1.0.0\nstatus: active\nschema:\n  - name: m\n    properties:\n"
         + "      - name: s\n        logicalType: string\n"
+        + "        unique: true\n" // needs decoded values: s joins (else it is read as bytes)
         + "        logicalTypeOptions: {pattern: '^[^A-Z]*$', maxLength: 8}\n");
     long upper = 0;
     long longer = 0;

@@ -164,6 +164,20 @@ public final class PlainReader {
     return done;
   }
 
+  /**
+   * Byte arrays copied into {@code arena}: value {@code i} starts at {@code starts[off+i]} and
+   * has {@code lengths[off+i]} bytes.
+   */
+  public void copies(BatchBytes arena, int[] starts, int[] lengths, int off, int n)
+      throws IOException {
+    for (int i = 0; i < n; i++) {
+      int len = length();
+      starts[off + i] = arena.append(bytes, pos, len);
+      lengths[off + i] = len;
+      pos += len;
+    }
+  }
+
   /** Byte arrays copied out of the page. */
   public void binaries(Object[] dst, int off, int n) throws IOException {
     for (int i = 0; i < n; i++) {
