@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The hot loops under a validation, per value: dictionary ids out of an RLE/bit-packed run
  * (17-bit ids, as a 100k-entry dictionary has), PLAIN int64 values, and a plain contract
- * pattern judged by its DFA on e-mail-like text.
+ * pattern judged by its DFA on e-mail-like text, as strings and as UTF-8 bytes in place.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +47,9 @@ public class DecodeBenchmark {
   private final HybridRle rle = new HybridRle();
   private final PlainReader plain = new PlainReader();
   private String[] emails = new String[0];
+  private byte[] emailBytes = new byte[0];
+  private final int[] emailStarts = new int[4096];
+  private final int[] emailLengths = new int[4096];
   private ValueTest pattern;
 
   @Setup(Level.Trial)
@@ -68,6 +71,14 @@ public class DecodeBenchmark {
     for (int i = 0; i < emails.length; i++) {
       emails[i] = "first.last" + random.nextInt(50_000) + "@example.org";
     }
+    java.io.ByteArrayOutputStream utf8 = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < emails.length; i++) {
+      byte[] e = emails[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      emailStarts[i] = utf8.size();
+      emailLengths[i] = e.length;
+      utf8.write(e);
+    }
+    emailBytes = utf8.toByteArray();
     pattern = TextTests.pattern(Pattern.compile("^[^A-Z]*$"))
         .forType(ValueType.of(ValueType.Kind.STRING)).orElseThrow();
   }
@@ -92,6 +103,16 @@ public class DecodeBenchmark {
     int failed = 0;
     for (String email : emails) {
       failed += pattern.failsObject(email) ? 1 : 0;
+    }
+    return failed;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(4096)
+  public int patternUtf8() {
+    int failed = 0;
+    for (int i = 0; i < emailStarts.length; i++) {
+      failed += pattern.failsUtf8(emailBytes, emailStarts[i], emailLengths[i]) ? 1 : 0;
     }
     return failed;
   }

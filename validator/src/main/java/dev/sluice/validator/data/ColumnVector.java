@@ -38,7 +38,8 @@ public final class ColumnVector {
   public String @Nullable [] invalidText;
   public int[] ids = new int[0];
   /**
-   * Text read in place: when not null, the values of this STRING batch are UTF-8 bytes, value
+   * Text read in place: when not null, the values of this STRING batch (or BYTES batch, as a
+   * quarantine split reads strings) are UTF-8 bytes (or the byte arrays), value
    * {@code i} at {@code utf8[utf8Starts[i], utf8Starts[i] + utf8Lengths[i])}, and {@code
    * objects} holds nothing meaningful (nor is the batch a dictionary batch). A source hands a
    * column so only when every check reading it asked for it ({@code CheckState#readsUtf8}): it

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * each value's id; PLAIN string and byte-array values join that dictionary ({@link
  * JoinedDictionary}), so batches after a writer's fallback from dictionary encoding carry it too.
  *
- * <p>Unless the column is read as UTF-8: then PLAIN strings are copied, bytes as they are, into
+ * <p>Unless the column is read as UTF-8: then PLAIN strings (or byte arrays, for a quarantine's
+ * copy) are copied, bytes as they are, into
  * the batch's {@link ColumnVector#utf8} (a batch with any such value has all its values there,
  * those from dictionary pages encoded again), for checks that read text byte by byte.
  */
@@ -82,7 +83,7 @@ final class FlatColumnReader implements ColumnCursor {
     this.maxDef = leaf.maxDefinitionLevel();
     this.scale = leaf.info().type().scale();
     this.joined = join && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
-    this.utf8 = utf8 && kind == FlatKind.STRING;
+    this.utf8 = utf8 && (kind == FlatKind.STRING || kind == FlatKind.BYTES);
   }
 
   @Override
@@ -221,31 +222,32 @@ final class FlatColumnReader implements ColumnCursor {
    * other; returns how many are not null.
    */
   private int decodeRows(int at, int n) throws IOException {
-    if (maxDef == 0) {
-      Arrays.fill(vector.nulls, at, at + n, false);
-      values(at, n, n);
-      return n;
-    }
-    if (foreignLevels != null) {
-      int present = mark(levels(n), at, n);
-      values(at, n, present);
-      return present;
-    }
     int present = 0;
+    // one call of values() for every kind of run, so that it is compiled (inlined) once
     for (int i = 0; i < n; ) {
-      int k = Math.min(levels.runLeft(), n - i);
+      int k;
       int p;
-      if (levels.repeated()) {
-        // one level for a stretch of rows: values decoded in place (no spreading), or nulls
-        int d = levels.repeatedValue();
-        if (Integer.compareUnsigned(d, maxDef) > 0) {
-          throw badLevel(d);
-        }
-        Arrays.fill(vector.nulls, at + i, at + i + k, d != maxDef);
-        levels.skipRepeated(k);
-        p = d == maxDef ? k : 0;
-      } else {
+      if (maxDef == 0) {
+        k = n - i;
+        Arrays.fill(vector.nulls, at + i, at + n, false);
+        p = k;
+      } else if (foreignLevels != null) {
+        k = n - i;
         p = mark(levels(k), at + i, k);
+      } else {
+        k = Math.min(levels.runLeft(), n - i); // runLeft() first: it starts the next run
+        if (levels.repeated()) {
+          // one level for a stretch of rows: values decoded in place (no spreading), or nulls
+          int d = levels.repeatedValue();
+          if (Integer.compareUnsigned(d, maxDef) > 0) {
+            throw badLevel(d);
+          }
+          Arrays.fill(vector.nulls, at + i, at + i + k, d != maxDef);
+          levels.skipRepeated(k);
+          p = d == maxDef ? k : 0;
+        } else {
+          p = mark(levels(k), at + i, k);
+        }
       }
       values(at + i, k, p);
       present += p;
@@ -369,11 +371,13 @@ final class FlatColumnReader implements ColumnCursor {
     }
   }
 
-  /** The decoded strings of rows {@code [from, to)} (not null) as UTF-8 bytes. */
+  /** The decoded strings (or byte arrays) of rows {@code [from, to)} (not null) as bytes. */
   private void encodeUtf8(int from, int to) {
     for (int i = from; i < to; i++) {
       if (!vector.nulls[i]) {
-        byte[] b = ((String) vector.objects[i]).getBytes(StandardCharsets.UTF_8);
+        Object value = vector.objects[i];
+        byte[] b = value instanceof byte[] ? (byte[]) value
+            : ((String) value).getBytes(StandardCharsets.UTF_8);
         vector.utf8Starts[i] = batchBytes.append(b, 0, b.length);
         vector.utf8Lengths[i] = b.length;
       }

@@ -55,10 +55,15 @@ final class PageBytes {
   }
 
   void binary(byte[] v) {
-    ensure(4 + v.length);
-    INT.set(bytes, size, v.length);
-    System.arraycopy(v, 0, bytes, size + 4, v.length);
-    size += 4 + v.length;
+    binary(v, 0, v.length);
+  }
+
+  /** {@code v[off, off+len)} as a PLAIN byte array: its length, then its bytes. */
+  void binary(byte[] v, int off, int len) {
+    ensure(4 + len);
+    INT.set(bytes, size, len);
+    System.arraycopy(v, off, bytes, size + 4, len);
+    size += 4 + len;
   }
 
   void bytes(byte[] v, int off, int len) {

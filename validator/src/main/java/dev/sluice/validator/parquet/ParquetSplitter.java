@@ -208,7 +208,7 @@ public final class ParquetSplitter {
     columns.forEach(leaf -> paths.add(leaf.path()));
     int[] acceptedRows = new int[BATCH_ROWS];
     int[] rejectedRows = new int[BATCH_ROWS];
-    file.scan(rowGroup, paths, 0, BATCH_ROWS, batch -> {
+    file.scan(rowGroup, paths, paths, 0, BATCH_ROWS, batch -> {
       int a = 0;
       int r = 0;
       for (int i = 0; i < batch.rowCount(); i++) {

@@ -200,7 +200,7 @@ final class RowGroupScan {
       ChunkPages pages = new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
           chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
       FlatKind kind = Objects.requireNonNull(file.kindOf(leaf));
-      boolean utf8 = kind == FlatKind.STRING && utf8Columns.contains(leaf.path());
+      boolean utf8 = utf8Columns.contains(leaf.path());
       return new FlatColumnReader(leaf, kind, pages, vector, file.joinsDictionaries() && !utf8,
           utf8);
     } catch (IOException | RuntimeException e) {

@@ -66,11 +66,16 @@ final class SplitColumn {
       }
       return;
     }
-    switch (kind) {
-      case INT32: case UINT32: ints(v, rows, count); break;
-      case INT64: longs(v, rows, count); break;
-      case DOUBLE: doubles(v, rows, count); break;
-      default: others(v, rows, count); break;
+    byte[] inPlace = v.utf8;
+    if (inPlace != null) {
+      inPlace(v, inPlace, rows, count);
+    } else {
+      switch (kind) {
+        case INT32: case UINT32: ints(v, rows, count); break;
+        case INT64: longs(v, rows, count); break;
+        case DOUBLE: doubles(v, rows, count); break;
+        default: others(v, rows, count); break;
+      }
     }
     if (values.size() + booleans.byteCount() >= PAGE_BYTES) {
       endPage();
@@ -190,6 +195,25 @@ final class SplitColumn {
       int i = rows[k];
       if (!nulls[i]) {
         values.binary(bytes(objects[i]));
+      }
+    }
+  }
+
+  /** Byte arrays read in place ({@link ColumnVector#utf8}): one reserve. */
+  private void inPlace(ColumnVector v, byte[] bytes, int[] rows, int count) {
+    boolean[] nulls = v.nulls;
+    int[] starts = v.utf8Starts;
+    int[] lengths = v.utf8Lengths;
+    long total = 0;
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      total += nulls[i] ? 0 : 4 + lengths[i];
+    }
+    values.ensure(Math.toIntExact(total));
+    for (int k = 0; k < count; k++) {
+      int i = rows[k];
+      if (!nulls[i]) {
+        values.binary(bytes, starts[i], lengths[i]);
       }
     }
   }
