@@ -3,6 +3,8 @@ package dev.sluice.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -38,7 +40,7 @@ public final class Main {
   static int run(PrintWriter out, PrintWriter err,
       java.io.@org.jspecify.annotations.Nullable PrintStream terminal, java.io.InputStream stdin,
       String... args) {
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, subcommandsFor(args));
     SluiceCommand root = (SluiceCommand) cli.getCommand();
     root.terminal = terminal;
     root.stdin = stdin;
@@ -52,8 +54,28 @@ public final class Main {
     }
   }
 
+  /** The full command line: {@code sluice} with every subcommand. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, SluiceCommand.SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The subcommands a run with these arguments needs: only the one named first when it ignores
+   * its siblings (building the others would only cost start-up time), else all of them.
+   */
+  static Collection<String> subcommandsFor(String... args) {
+    if (args.length > 0 && SluiceCommand.SUBCOMMANDS.containsKey(args[0])
+        && !SluiceCommand.NEED_EVERY_SUBCOMMAND.contains(args[0])) {
+      return List.of(args[0]);
+    }
+    return SluiceCommand.SUBCOMMANDS.keySet();
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err,
+      Collection<String> subcommands) {
     CommandLine cli = new CommandLine(new SluiceCommand());
+    // before the writers and handlers: picocli passes those on to the subcommands it has
+    subcommands.forEach(name -> cli.addSubcommand(SluiceCommand.SUBCOMMANDS.get(name)));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(Main::usageError);

@@ -1,5 +1,9 @@
 package dev.sluice.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,15 +12,26 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top command: {@code sluice <subcommand>}; alone it is a usage error. */
+/**
+ * The top command: {@code sluice <subcommand>}; alone it is a usage error. Its subcommands are
+ * {@link #SUBCOMMANDS}, added by {@link Main#commandLine}.
+ */
 @Command(
     name = "sluice",
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
-    description = "Checks datasets against ODCS v3 data contracts.",
-    subcommands = {LintCommand.class, ValidateCommand.class, InferCommand.class, DiffCommand.class,
-        PublishCommand.class, ChangelogCommand.class, CompletionCommand.class, HelpCommand.class})
+    description = "Checks datasets against ODCS v3 data contracts.")
 final class SluiceCommand implements Runnable {
+  /**
+   * The subcommands by name, in the order help lists them. They are not named in {@code @Command}
+   * so that a run can build only the one it invokes: picocli's reflection over the annotations
+   * of every command is a good part of the start-up time.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** The subcommands that look at their siblings (to list them or complete their names). */
+  static final Set<String> NEED_EVERY_SUBCOMMAND = Set.of("help", "completion");
+
   @Spec CommandSpec spec;
   /** The process's standard error when run by {@link Main#main}, for a progress bar; else null. */
   java.io.@org.jspecify.annotations.Nullable PrintStream terminal;
@@ -28,6 +43,19 @@ final class SluiceCommand implements Runnable {
 
   /** Standard input, for {@code validate CONTRACT -}; empty when not run as a program. */
   java.io.InputStream stdin = java.io.InputStream.nullInputStream();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    byName.put("lint", LintCommand.class);
+    byName.put("validate", ValidateCommand.class);
+    byName.put("infer", InferCommand.class);
+    byName.put("diff", DiffCommand.class);
+    byName.put("publish", PublishCommand.class);
+    byName.put("changelog", ChangelogCommand.class);
+    byName.put("completion", CompletionCommand.class);
+    byName.put("help", HelpCommand.class);
+    return Collections.unmodifiableMap(byName);
+  }
 
   @Override
   public void run() {

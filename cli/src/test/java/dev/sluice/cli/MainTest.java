@@ -2,7 +2,11 @@ package dev.sluice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -82,5 +86,42 @@ class MainTest {
   void exitCodeHelpIsWordedPerCommand() {
     assertThat(ExitCode.helpFor("lint").get(" 1")).contains("lint errors");
     assertThat(ExitCode.helpFor("validate").get(" 1")).contains("violates");
+  }
+
+  @Test
+  void subcommandTableNamesEachCommandAsItsAnnotationDoes() {
+    SluiceCommand.SUBCOMMANDS.forEach((name, type) ->
+        assertThat(new CommandLine(type).getCommandName()).isEqualTo(name));
+  }
+
+  @Test
+  void aRunBuildsOnlyTheSubcommandItNamesFirst() {
+    assertThat(Main.subcommandsFor("validate", "c.yaml")).containsExactly("validate");
+    assertThat(Main.subcommandsFor("lint", "--help")).containsExactly("lint");
+    List<String> every = List.copyOf(SluiceCommand.SUBCOMMANDS.keySet());
+    assertThat(Main.subcommandsFor()).containsExactlyElementsOf(every);
+    assertThat(Main.subcommandsFor("help", "validate")).containsExactlyElementsOf(every);
+    assertThat(Main.subcommandsFor("completion")).containsExactlyElementsOf(every);
+    assertThat(Main.subcommandsFor("--color", "never", "validate")).containsExactlyElementsOf(every);
+    assertThat(Main.subcommandsFor("valdate")).containsExactlyElementsOf(every);
+  }
+
+  @Test
+  void aSubcommandBuiltAloneBehavesAsInTheFullCommandLine() {
+    for (String name : SluiceCommand.SUBCOMMANDS.keySet()) {
+      for (String[] args : List.of(new String[] {name, "--help"}, new String[] {name},
+          new String[] {name, "--frobnicate"}, new String[] {name, "--version"})) {
+        Cli alone = Cli.run(args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err);
+        int code = Main.commandLine(outWriter, errWriter).execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        assertThat(alone).as(String.join(" ", args))
+            .isEqualTo(new Cli(code, out.toString(), err.toString()));
+      }
+    }
   }
 }
