@@ -30,9 +30,18 @@ public enum ExitCode {
   public static Map<String, String> helpFor(String command) {
     Map<String, String> list = new LinkedHashMap<>();
     for (ExitCode e : values()) {
-      list.put(String.format("%2d", e.code), e.meaning(command));
+      list.put(rightAligned(e.code), e.meaning(command));
     }
     return list;
+  }
+
+  /**
+   * {@code String.format("%2d", code)} without the Formatter: every command line built pays for
+   * this list, and the formatter's locale data cost start-up time.
+   */
+  private static String rightAligned(int code) {
+    String digits = Integer.toString(code);
+    return code < 10 ? " ".concat(digits) : digits;
   }
 
   private String meaning(String command) {
