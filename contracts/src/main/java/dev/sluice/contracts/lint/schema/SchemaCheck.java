@@ -16,10 +16,9 @@ import java.util.stream.Collectors;
 public final class SchemaCheck {
   private static final String NEWEST_APPROVED = "v3.1.0";
 
-  private final SchemaRegistry registry = SchemaRegistry.shared();
-
   public List<Finding> check(ContractDocument doc, LintMode mode) {
-    Optional<BundledSchema> schema = registry.forVersion(doc.apiVersion());
+    // the registry is looked up here, not when a linter is created: see SchemaRegistry.shared
+    Optional<BundledSchema> schema = SchemaRegistry.shared().forVersion(doc.apiVersion());
     if (schema.isEmpty()) {
       return List.of(unknownVersion(doc));
     }
@@ -45,7 +44,7 @@ public final class SchemaCheck {
    */
   private boolean validUnderNewest(ContractDocument doc) {
     return doc.apiVersion().startsWith("v3.0.")
-        && registry.forVersion(NEWEST_APPROVED)
+        && SchemaRegistry.shared().forVersion(NEWEST_APPROVED)
             .map(s -> s.compiled().validate(doc.root()).isEmpty())
             .orElse(false);
   }

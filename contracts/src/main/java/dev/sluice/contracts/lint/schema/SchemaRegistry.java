@@ -1,7 +1,5 @@
 package dev.sluice.contracts.lint.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -10,9 +8,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.AbsoluteIri;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +27,6 @@ public final class SchemaRegistry {
   public static final List<String> VERSIONS = List.of("v3.0.0", "v3.0.1", "v3.0.2", "v3.1.0", "v3.2.0");
 
   private static final String FOLDER = "dev/sluice/contracts/schema/";
-  private static final SchemaRegistry SHARED = new SchemaRegistry();
 
   private final JsonSchemaFactory factory =
       JsonSchemaFactory.getInstance(
@@ -46,7 +40,16 @@ public final class SchemaRegistry {
   private SchemaRegistry() {}
 
   public static SchemaRegistry shared() {
-    return SHARED;
+    return Shared.REGISTRY;
+  }
+
+  /**
+   * Holds the registry, so that it (and networknt's factory, some 25 ms of start-up) is built
+   * on first use, by the lint's own thread when validate runs it there, rather than by whoever
+   * first reads {@link #VERSIONS} (--version) or creates a linter.
+   */
+  private static final class Shared {
+    static final SchemaRegistry REGISTRY = new SchemaRegistry();
   }
 
   /** The schema for {@code apiVersion}, compiled on first use; empty for an unknown version. */
@@ -67,19 +70,8 @@ public final class SchemaRegistry {
     String location = "classpath:" + FOLDER + "odcs-json-schema-" + apiVersion + ".json";
     JsonSchema schema = factory.getSchema(SchemaLocation.of(location), config);
     schema.initializeValidators(); // resolve every $ref now, once, not on the first lint
-    return new BundledSchema(apiVersion, location, schema, readTree(location), this);
-  }
-
-  private static JsonNode readTree(String location) {
-    String resource = location.substring("classpath:".length());
-    try (InputStream in = SchemaRegistry.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled schema missing: " + resource);
-      }
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // the tree networknt parsed the schema from: reading the resource again cost start-up
+    return new BundledSchema(apiVersion, location, schema, schema.getSchemaNode(), this);
   }
 
   /** Lets classpath resources through to networknt's classpath loader; refuses all else. */
