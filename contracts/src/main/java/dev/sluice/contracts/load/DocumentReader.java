@@ -14,12 +14,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Finding;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -86,7 +88,7 @@ public final class DocumentReader {
                 "a contract must be a YAML mapping, found " + root.getNodeType())));
       }
       rejectAliases(text, source);
-      return new ContractDocument(source, root, LineIndex.of(mapper.getFactory(), text));
+      return new ContractDocument(source, root, () -> lineIndex(text));
     } catch (JsonProcessingException e) {
       throw new ContractException(source, List.of(syntaxError(e)));
     } catch (IOException e) {
@@ -108,6 +110,15 @@ public final class DocumentReader {
               "YAML aliases (*" + parser.getText() + ") are not supported; write the value out")));
         }
       }
+    }
+  }
+
+  /** The lines of a text that parsed already (so it cannot fail now). */
+  private Map<String, Integer> lineIndex(String text) {
+    try {
+      return LineIndex.of(mapper.getFactory(), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
