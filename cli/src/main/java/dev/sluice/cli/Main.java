@@ -18,6 +18,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String... args) {
+    if (subcommandsFor(args).size() == 1) {
+      Warmup.start(); // a subcommand is named first (not help, not --version): it needs Jackson
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     System.exit(run(out, err, System.err, System.in, args));
