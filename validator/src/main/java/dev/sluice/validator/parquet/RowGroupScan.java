@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,9 @@ final class RowGroupScan {
         : file.footer().metadata().getBlocks().get(group.index()).getColumns()) {
       byPath.putIfAbsent(Arrays.asList(chunk.getPath().toArray()), chunk);
     }
-    Map<ParquetLeaf, ColumnChunkMetaData> chunks = new HashMap<>();
+    // by identity (the keys are this scan's own leaves): a record's hashCode is linked at first
+    // use through ObjectMethods, which spins some twenty classes in every process
+    Map<ParquetLeaf, ColumnChunkMetaData> chunks = new IdentityHashMap<>();
     for (ParquetLeaf leaf : leaves) {
       ColumnChunkMetaData chunk = byPath.get(Arrays.asList(leaf.descriptor().getPath()));
       if (chunk == null) {
