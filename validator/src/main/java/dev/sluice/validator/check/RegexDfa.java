@@ -4,6 +4,7 @@ import dk.brics.automaton.Automaton;
 import dk.brics.automaton.RegExp;
 import dk.brics.automaton.RunAutomaton;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contract pattern compiled to a deterministic automaton, for the common patterns that need
@@ -27,15 +28,21 @@ final class RegexDfa {
   private final RunAutomaton automaton;
   /** Next state for ASCII characters: {@code ascii[state * 128 + c]}, -1 for none. */
   private final int[] ascii;
+  /** Per state, its run of the ASCII characters it loops on, when words can skip it. */
+  private final @Nullable AsciiRun[] runs;
 
   private RegexDfa(RunAutomaton automaton) {
     this.automaton = automaton;
     int states = automaton.getSize();
     this.ascii = new int[states * ASCII];
+    this.runs = new AsciiRun[states];
     for (int s = 0; s < states; s++) {
+      boolean[] loops = new boolean[ASCII];
       for (int c = 0; c < ASCII; c++) {
         ascii[s * ASCII + c] = automaton.step(s, (char) c);
+        loops[c] = ascii[s * ASCII + c] == s;
       }
+      runs[s] = AsciiRun.of(loops);
     }
   }
 
@@ -107,6 +114,10 @@ final class RegexDfa {
       int next = table[state * ASCII + c];
       i++;
       if (next == state) {
+        AsciiRun run = runs[state];
+        if (run != null) {
+          i = run.skip(bytes, i, end);
+        }
         int base = state * ASCII;
         while (i < end && (c = bytes[i]) >= 0 && table[base + c] == state) {
           i++;

@@ -192,9 +192,14 @@ public final class PlainReader {
     int len = (int) INT_LE.get(bytes, pos);
     pos += 4;
     if (len < 0 || len > end - pos) {
-      throw new IOException("byte array of length " + Integer.toUnsignedString(len)
-          + " runs past the end of its page (truncated or corrupt)");
+      throw runsPast(len);
     }
     return len;
+  }
+
+  /** Apart, so that the hot {@link #length} stays small enough to inline. */
+  private static IOException runsPast(int len) {
+    return new IOException("byte array of length " + Integer.toUnsignedString(len)
+        + " runs past the end of its page (truncated or corrupt)");
   }
 }
