@@ -31,6 +31,11 @@ public interface CheckState {
     throw new IllegalStateException("only a state bound to a file can be forked");
   }
 
+  /** {@link #fork} for a unit of {@code rows} rows, which buffers may be sized for at once. */
+  default CheckState fork(long rows) {
+    return fork();
+  }
+
   /**
    * Makes this fork (of a check that {@link CheckSpec#judgesRows() judges rows}) also mark every
    * row it fails with {@code marker}, for a quarantine split. Checks that judge rows implement it.

@@ -52,7 +52,7 @@ public final class DistinctCheck extends ColumnCheck {
     if (columns.size() == 1 && types.get(0).kind().storage() == ValueType.Storage.LONG) {
       expectRange(file, columns.get(0), distinct);
     }
-    return Optional.of(new Bound(distinct, types));
+    return Optional.of(new Bound(distinct, types, 0));
   }
 
   /** Sizes the key set from the file's exact ranges: a dense range makes it a bitset. */
@@ -109,15 +109,21 @@ public final class DistinctCheck extends ColumnCheck {
     /** Where duplicate (and, for a primary key, null-key) rows are marked, or null. */
     private RowRejects.@Nullable Marker marker;
 
-    Bound(DistinctState state, List<ValueType> types) {
+    Bound(DistinctState state, List<ValueType> types, long rows) {
       this.state = state;
       this.types = types;
-      this.buffer = new KeyBuffer(types, maxSamples);
+      this.buffer = new KeyBuffer(types, maxSamples, rows);
     }
 
     @Override
     public CheckState fork() {
-      return new Bound(state, types);
+      return fork(0);
+    }
+
+    /** A fork whose key buffer holds {@code rows} keys from the start (no growing copies). */
+    @Override
+    public CheckState fork(long rows) {
+      return new Bound(state, types, rows);
     }
 
     @Override

@@ -18,6 +18,9 @@ final class KeyBuffer {
   /** How the keys are kept. */
   enum Form { LONGS, DOUBLES, VALUES }
 
+  /** Rows a buffer is sized for at once at most (16 bytes each for longs); beyond, it grows. */
+  static final int MAX_PRESIZED = 1 << 23;
+
   final List<ValueType> types;
   final Form form;
   long[] longs = new long[0];
@@ -27,12 +30,14 @@ final class KeyBuffer {
   long nullCount;
   final SampleSet nullSamples;
 
-  KeyBuffer(List<ValueType> types, int maxSamples) {
+  /** A buffer with room for {@code expected} keys (up to {@link #MAX_PRESIZED}). */
+  KeyBuffer(List<ValueType> types, int maxSamples, long expected) {
     this.types = types;
     this.form = types.size() != 1 ? Form.VALUES
         : types.get(0).kind().storage() == ValueType.Storage.LONG ? Form.LONGS
         : types.get(0).kind().storage() == ValueType.Storage.DOUBLE ? Form.DOUBLES : Form.VALUES;
     this.nullSamples = new SampleSet(maxSamples);
+    ensureRoom((int) Math.min(Math.max(expected, 0), MAX_PRESIZED));
   }
 
   /** Appends the keys of one batch; {@code vectors} are the key columns in order. */

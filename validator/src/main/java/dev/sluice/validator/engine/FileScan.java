@@ -162,7 +162,7 @@ final class FileScan {
     boolean[] decodes = new boolean[checks.size()];
     for (int i = 0; i < checks.size(); i++) {
       CheckState state = bound.get(i);
-      CheckState fork = state == null ? null : state.fork();
+      CheckState fork = state == null ? null : state.fork(group.rowCount());
       forks.add(fork);
       int slot = rejects == null ? -1 : marks.slotOf(i);
       if (fork != null && slot >= 0) {
