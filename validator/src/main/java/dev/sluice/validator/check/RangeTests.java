@@ -60,15 +60,42 @@ public final class RangeTests {
     double h = upper == null ? Double.POSITIVE_INFINITY : hi.get().doubleValue();
     boolean lx = lower != null && lower.exclusive();
     boolean hx = upper != null && upper.exclusive();
-    return Optional.of(new ValueTest() {
-      @Override
-      public boolean failsDouble(double v) {
-        // NaN fails every comparison, as in SQL.
-        boolean aboveLow = lx ? v > l : v >= l;
-        boolean belowHigh = hx ? v < h : v <= h;
-        return !(aboveLow && belowHigh);
+    return Optional.of(new DoubleRange(l, lx, h, hx));
+  }
+
+  private static final class DoubleRange implements ValueTest {
+    private final double lo;
+    private final boolean loExclusive;
+    private final double hi;
+    private final boolean hiExclusive;
+
+    DoubleRange(double lo, boolean loExclusive, double hi, boolean hiExclusive) {
+      this.lo = lo;
+      this.loExclusive = loExclusive;
+      this.hi = hi;
+      this.hiExclusive = hiExclusive;
+    }
+
+    @Override
+    public boolean failsDouble(double v) {
+      // NaN fails every comparison, as in SQL.
+      boolean aboveLow = loExclusive ? v > lo : v >= lo;
+      boolean belowHigh = hiExclusive ? v < hi : v <= hi;
+      return !(aboveLow && belowHigh);
+    }
+
+    // Hot loop: every slot is judged and written, the count advances only on a failing value.
+    @Override
+    public int failingDoubles(double[] values, boolean[] nulls, int n, int[] failing) {
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        double v = values[i];
+        boolean passes = (loExclusive ? v > lo : v >= lo) && (hiExclusive ? v < hi : v <= hi);
+        failing[k] = i;
+        k += nulls[i] || passes ? 0 : 1;
       }
-    });
+      return k;
+    }
   }
 
   private static Optional<ValueTest> decimalRange(@Nullable Bound lower, @Nullable Bound upper) {
@@ -93,6 +120,17 @@ public final class RangeTests {
     @Override
     public boolean failsLong(long v) {
       return v < lo || v > hi;
+    }
+
+    @Override
+    public int failingLongs(long[] values, boolean[] nulls, int n, int[] failing) {
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        long v = values[i];
+        failing[k] = i;
+        k += nulls[i] || (v >= lo && v <= hi) ? 0 : 1;
+      }
+      return k;
     }
 
     @Override

@@ -118,6 +118,8 @@ public final class ValueCheck extends ColumnCheck {
     /** Verdicts per entry of the last dictionary seen, filled as entries are met. */
     private ColumnDictionary dictionary;
     private byte[] verdicts = new byte[0];
+    /** Indexes of a batch's failing values ({@link #countNumbers}). */
+    private int[] failing = new int[0];
 
     Bound(CountState counts, ValueTest test, ValueType type) {
       super(counts);
@@ -152,8 +154,35 @@ public final class ValueCheck extends ColumnCheck {
       }
     }
 
+    // Numbers: the test scans the batch itself, then only its failing rows are visited.
+    private void countNumbers(ColumnVector v) {
+      if (failing.length < v.size) {
+        failing = new int[v.rows.length];
+      }
+      int k = storage == ValueType.Storage.LONG
+          ? test.failingLongs(v.longs, v.nulls, v.size, failing)
+          : test.failingDoubles(v.doubles, v.nulls, v.size, failing);
+      long failed = k;
+      for (int j = 0; j < k; j++) {
+        failedAt(v, failing[j]);
+      }
+      if (nulls == NullRule.FAIL) {
+        for (int i = 0; i < v.size; i++) {
+          if (v.nulls[i]) {
+            failed++;
+            failedAt(v, i);
+          }
+        }
+      }
+      counts.failed += failed;
+    }
+
     // Hot loop: one pass over the vector, one storage switch per batch, not per value.
     private void countByValue(ColumnVector v) {
+      if (v.invalid == null && storage != ValueType.Storage.OBJECT) {
+        countNumbers(v);
+        return;
+      }
       long failed = 0;
       boolean nullFails = nulls == NullRule.FAIL;
       ValueMemo.Local memo = this.memo;

@@ -21,6 +21,32 @@ public interface ValueTest {
   }
 
   /**
+   * The indexes {@code i < n} of the values that are not null and fail, written in order to
+   * {@code failing}; returns how many. Tests of a comparison or two override it with a loop
+   * that makes no call per value.
+   */
+  default int failingLongs(long[] values, boolean[] nulls, int n, int[] failing) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!nulls[i] && failsLong(values[i])) {
+        failing[k++] = i;
+      }
+    }
+    return k;
+  }
+
+  /** {@link #failingLongs} for doubles. */
+  default int failingDoubles(double[] values, boolean[] nulls, int n, int[] failing) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!nulls[i] && failsDouble(values[i])) {
+        failing[k++] = i;
+      }
+    }
+    return k;
+  }
+
+  /**
    * Whether {@link #failsUtf8} judges text in place, cheaper than decoding it: a source may then
    * hand this test's column as UTF-8 bytes ({@link dev.sluice.validator.data.ColumnVector#utf8}).
    */
