@@ -38,7 +38,15 @@ public final class ChannelInputFile implements InputFile {
 
   @Override
   public SeekableInputStream newStream() throws IOException {
-    return new ChannelStream(channel(), length);
+    return newStream(ChannelStream.BUFFER_SIZE);
+  }
+
+  /**
+   * A stream whose reads smaller than {@code bufferBytes} are served from a buffer of that size:
+   * a large one for long sequential copies (parquet-java copies row groups 8 KiB at a time).
+   */
+  public SeekableInputStream newStream(int bufferBytes) throws IOException {
+    return new ChannelStream(channel(), length, bufferBytes);
   }
 
   /**
@@ -60,13 +68,14 @@ public final class ChannelInputFile implements InputFile {
 
     private final FileChannel channel;
     private final long length;
-    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE).limit(0);
+    private final ByteBuffer buffer;
     private long bufferStart;
     private long pos;
 
-    ChannelStream(FileChannel channel, long length) {
+    ChannelStream(FileChannel channel, long length, int bufferBytes) {
       this.channel = channel;
       this.length = length;
+      this.buffer = ByteBuffer.allocate(bufferBytes).limit(0);
     }
 
     @Override
@@ -105,7 +114,7 @@ public final class ChannelInputFile implements InputFile {
       if (pos >= length) {
         return -1;
       }
-      if (dst.remaining() < BUFFER_SIZE && (buffered() || fill())) {
+      if (dst.remaining() < buffer.capacity() && (buffered() || fill())) {
         return copyFromBuffer(dst);
       }
       int n = channel.read(dst, pos);

@@ -22,7 +22,6 @@ import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -51,6 +50,8 @@ public final class ParquetSplitter {
   /** The leaves, when the fast path can split this file; else null. */
   private final @Nullable List<ParquetLeaf> leaves;
   private static final int BATCH_ROWS = 8192;
+  /** Raw row groups are copied through a buffer this large (parquet-java reads 8 KiB at a time). */
+  private static final int COPY_BUFFER_BYTES = 1 << 20;
 
   private ParquetSplitter(ParquetDataFile file, FileMarks marks, boolean allowFlat)
       throws DataProblem {
@@ -90,7 +91,7 @@ public final class ParquetSplitter {
     Deque<Future<Parts>> pending = new ArrayDeque<>();
     long acceptedRows = 0;
     long rejectedRows = 0;
-    try (SeekableInputStream raw = file.input().newStream()) {
+    try (SeekableInputStream raw = file.input().newStream(COPY_BUFFER_BYTES)) {
       accepted = open(target.accepted(), schema);
       rejected = open(target.rejected(), rejectedSchema);
       int next = 0;
@@ -161,7 +162,7 @@ public final class ParquetSplitter {
   }
 
   private ParquetFileWriter open(java.nio.file.Path path, MessageType type) throws IOException {
-    ParquetFileWriter writer = new ParquetFileWriter(new LocalOutputFile(path), type,
+    ParquetFileWriter writer = new ParquetFileWriter(new BufferedOutputFile(path), type,
         ParquetFileWriter.Mode.OVERWRITE, ParquetProperties.DEFAULT_PAGE_SIZE, 0);
     writer.start();
     return writer;
