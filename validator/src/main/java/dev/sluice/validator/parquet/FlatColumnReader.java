@@ -58,6 +58,11 @@ final class FlatColumnReader implements ColumnCursor {
   private final BatchBytes batchBytes = new BatchBytes();
   /** Whether the batch being filled holds its values as UTF-8 bytes. */
   private boolean batchUtf8;
+  /**
+   * Whether those bytes are still where the current PLAIN page holds them (a batch within one
+   * page needs no copy); they move to {@link #batchBytes} before anything else joins them.
+   */
+  private boolean inPage;
   private int[] levelBuffer = new int[0];
   private @Nullable ValuesReader foreignLevels;
   private @Nullable ValuesReader foreignValues;
@@ -104,6 +109,9 @@ final class FlatColumnReader implements ColumnCursor {
     int at = 0;
     while (at < rows) {
       if (pageLeft == 0) {
+        if (inPage) {
+          leavePage(at); // the next page is decompressed into the same buffer
+        }
         nextPage();
         continue;
       }
@@ -121,7 +129,7 @@ final class FlatColumnReader implements ColumnCursor {
     ColumnDictionary chunkDictionary = dictionary;
     vector.dictionary = !batchUtf8 && fromDictionary && chunkDictionary != null
         && chunkDictionary.size() > 0 ? chunkDictionary : null;
-    vector.utf8 = batchUtf8 ? batchBytes.bytes() : null;
+    vector.utf8 = !batchUtf8 ? null : inPage ? plain.bytes() : batchBytes.bytes();
     rowsRead += rows;
   }
 
@@ -323,6 +331,7 @@ final class FlatColumnReader implements ColumnCursor {
       }
       kind.gather(Objects.requireNonNull(entries), vector, at, n);
       if (batchUtf8) {
+        leavePage(at);
         encodeUtf8(at, at + n);
       }
       return;
@@ -342,12 +351,14 @@ final class FlatColumnReader implements ColumnCursor {
       }
     }
     if (batchUtf8) {
+      leavePage(at);
       encodeUtf8(at, at + n);
     }
   }
 
   private void startUtf8Batch() {
     batchUtf8 = false;
+    inPage = false;
     batchBytes.clear();
     if (vector.utf8Starts.length < vector.rows.length) {
       vector.utf8Starts = new int[vector.rows.length];
@@ -362,12 +373,31 @@ final class FlatColumnReader implements ColumnCursor {
   private void copyUtf8(int at, int n, int packed, int present) throws IOException {
     if (!batchUtf8) {
       batchUtf8 = true;
+      inPage = at == 0; // the batch starts in this page: its bytes may stay there
       encodeUtf8(0, at);
     }
-    plain.copies(batchBytes, vector.utf8Starts, vector.utf8Lengths, packed, present);
+    if (inPage) {
+      plain.slices(vector.utf8Starts, vector.utf8Lengths, packed, present);
+    } else {
+      plain.copies(batchBytes, vector.utf8Starts, vector.utf8Lengths, packed, present);
+    }
     if (present < n) {
       spreadInts(vector.utf8Starts, at, n, packed);
       spreadInts(vector.utf8Lengths, at, n, packed);
+    }
+  }
+
+  /** Copies the bytes of rows {@code [0, at)}, left in the current page, into the batch's own. */
+  private void leavePage(int at) {
+    if (!inPage) {
+      return;
+    }
+    inPage = false;
+    byte[] page = plain.bytes();
+    for (int i = 0; i < at; i++) {
+      if (!vector.nulls[i]) {
+        vector.utf8Starts[i] = batchBytes.append(page, vector.utf8Starts[i], vector.utf8Lengths[i]);
+      }
     }
   }
 

@@ -178,6 +178,24 @@ public final class PlainReader {
     }
   }
 
+  /**
+   * Byte arrays left where they are: value {@code i} is {@link #bytes()}{@code [starts[off+i],
+   * starts[off+i] + lengths[off+i])}, valid until the page's buffer is reused.
+   */
+  public void slices(int[] starts, int[] lengths, int off, int n) throws IOException {
+    for (int i = 0; i < n; i++) {
+      int len = length();
+      starts[off + i] = pos;
+      lengths[off + i] = len;
+      pos += len;
+    }
+  }
+
+  /** The page's bytes (see {@link #slices}). */
+  public byte[] bytes() {
+    return bytes;
+  }
+
   /** Byte arrays copied out of the page. */
   public void binaries(Object[] dst, int off, int n) throws IOException {
     for (int i = 0; i < n; i++) {
