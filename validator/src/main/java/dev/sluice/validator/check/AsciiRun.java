@@ -64,23 +64,38 @@ final class AsciiRun {
 
   /**
    * The first position from {@code i} that may end the run, stepping whole words of eight
-   * bytes while all are ASCII and in the class; the caller goes on byte by byte from there.
+   * bytes while all are ASCII and in the class (the last few bytes too, when the array goes on
+   * past {@code end}); the caller goes on byte by byte from there.
    */
   int skip(byte[] bytes, int i, int end) {
-    long[] lo = atLeastLo;
-    long[] above = aboveHi;
     for (; i + 8 <= end; i += 8) {
-      long w = (long) LONG_LE.get(bytes, i);
-      if ((w & HIGH) != 0) {
+      if (!allIn((long) LONG_LE.get(bytes, i), HIGH)) {
         return i;
       }
-      for (int r = 0; r < lo.length; r++) {
-        // bytes are below 0x80: no carry crosses a byte; a high bit set in both says lo..hi
-        if (((w + lo[r]) & ~(w + above[r]) & HIGH) != 0) {
-          return i;
-        }
+    }
+    if (i < end && i + 8 <= bytes.length) {
+      // the last 1-7 bytes: a whole word read, only their high bits looked at
+      long valid = HIGH >>> (8 * (8 - (end - i)));
+      if (allIn((long) LONG_LE.get(bytes, i), valid)) {
+        return end;
       }
     }
     return i;
+  }
+
+  /** Whether the bytes of {@code w} whose high bit is in {@code mask} are ASCII and in the run. */
+  private boolean allIn(long w, long mask) {
+    if ((w & mask) != 0) {
+      return false;
+    }
+    long[] lo = atLeastLo;
+    long[] above = aboveHi;
+    for (int r = 0; r < lo.length; r++) {
+      // bytes are below 0x80: no carry crosses a byte; a high bit set in both says lo..hi
+      if (((w + lo[r]) & ~(w + above[r]) & mask) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

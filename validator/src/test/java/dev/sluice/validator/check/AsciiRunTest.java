@@ -20,14 +20,18 @@ class AsciiRunTest {
         bytes[k] = (byte) (pick < 90 ? member(in, random) : pick < 97 ? random.nextInt(128)
             : 0x80 | random.nextInt(128));
       }
-      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+      int from = random.nextInt(bytes.length + 1);
+      int end = from + random.nextInt(bytes.length - from + 1); // bytes past end are not looked at
       int naive = from;
-      while (naive < bytes.length && bytes[naive] >= 0 && in[bytes[naive]]) {
+      while (naive < end && bytes[naive] >= 0 && in[bytes[naive]]) {
         naive++;
       }
-      int skipped = run.skip(bytes, from, bytes.length);
+      int skipped = run.skip(bytes, from, end);
       assertThat(skipped).isBetween(from, naive);
       assertThat(naive - skipped < 8 || skipped + 8 > bytes.length).as("stopped early").isTrue();
+      if (naive == end && end + 8 <= bytes.length + (end - skipped)) {
+        assertThat(skipped).as("a run to the end, with bytes after it").isEqualTo(end);
+      }
     }
   }
 
