@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,15 @@ class PublishCommandTest {
     assertThat(text).contains("version: 1.0.0").contains(from);
     return new Workspace(dir).text("orders-" + version + ".odcs.yaml",
         text.replace("version: 1.0.0", "version: " + version).replace(from, to));
+  }
+
+  /** orders.odcs.yaml at another version with a 0xFF (never UTF-8) in its purpose, line 7. */
+  private Path notUtf8(String version) throws IOException {
+    String text = Files.readString(version(version, "status: active\n",
+        "status: active\ndescription:\n  purpose: caf?\n"));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes[text.indexOf('?')] = (byte) 0xFF;
+    return Files.write(dir.resolve("not-utf8-" + version + ".odcs.yaml"), bytes);
   }
 
   private String registry() {
@@ -125,6 +135,28 @@ class PublishCommandTest {
     Cli cli = Cli.run("publish", bad.toString(), "--registry", registry());
     assertThat(cli.exitCode()).isEqualTo(3);
     assertThat(cli.err()).contains("[semantic.min-gt-max]").contains("the contract is not valid");
+  }
+
+  /** Publish refuses what lint refuses, with lint's finding, and leaves the registry as it was. */
+  @Test
+  void contractThatIsNotUtf8IsExitThreeWithLintsFinding() throws IOException {
+    Cli.run("publish", v1().toString(), "--registry", registry());
+    Path index = dir.resolve("registry/cli-test-orders/index.json");
+    String indexBefore = Files.readString(index);
+    Path bad = notUtf8("1.1.0");
+    String finding = bad + ":7: error: not UTF-8 text (byte 0xFF); contracts are UTF-8 YAML or "
+        + "JSON [yaml.syntax]";
+    Cli lint = Cli.run("lint", "--compat", bad.toString());
+    assertThat(lint.exitCode()).isEqualTo(1);
+    assertThat(lint.out()).startsWith(finding + "\n");
+
+    Cli cli = Cli.run("publish", bad.toString(), "--registry", registry());
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).isEqualTo(finding + "\nsluice: " + bad + ": the contract is not valid "
+        + "(1 error); fix it first (sluice lint --compat " + bad + ")\n");
+    assertThat(Files.readString(index)).isEqualTo(indexBefore);
+    assertThat(dir.resolve("registry/cli-test-orders/1.1.0.odcs.yaml")).doesNotExist();
   }
 
   @Test

@@ -32,7 +32,19 @@ public final class Contracts {
 
   /** Like {@link #load(Path)}, keeping the warnings that compat mode tolerated. */
   public static Loaded read(Path file) throws IOException, ContractException {
-    ContractDocument doc = new DocumentReader().read(file);
+    return compatLinted(new DocumentReader().read(file));
+  }
+
+  /**
+   * Like {@link #read(Path)}, for a contract file's bytes already in memory (from {@link
+   * DocumentReader#readBytes}); {@code source} names them in findings. The same bytes get the
+   * same verdict and findings as the file would.
+   */
+  public static Loaded read(byte[] bytes, String source) throws ContractException {
+    return compatLinted(new DocumentReader().parse(bytes, source));
+  }
+
+  private static Loaded compatLinted(ContractDocument doc) throws ContractException {
     List<Finding> findings = LINTER.lint(doc, LintMode.COMPAT);
     if (findings.stream().anyMatch(Finding::isError)) {
       throw new ContractException(doc.source(), findings);

@@ -15,11 +15,15 @@ import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -46,6 +50,15 @@ public final class DocumentReader {
    * YAML throws {@link ContractException} with the line of the syntax error.
    */
   public ContractDocument read(Path file) throws IOException, ContractException {
+    return parse(readBytes(file), file.toString());
+  }
+
+  /**
+   * A contract file's exact bytes, refused as {@link #read} refuses a file before decoding it (a
+   * folder, a missing file, one over {@link #MAX_BYTES}). For callers that keep the bytes, as the
+   * registry does to store and digest what it judged; {@link #parse(byte[], String)} decodes them.
+   */
+  public static byte[] readBytes(Path file) throws IOException, ContractException {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new IOException(source + ": is a directory, not a contract file");
@@ -60,16 +73,53 @@ public final class DocumentReader {
       throw new ContractException(
           source, "the file is " + size + " bytes; contracts are limited to " + MAX_BYTES);
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      // found by fuzzing (SECURITY.md): bytes that are not UTF-8 are a bad document, not an
-      // unreadable file, so lint reports them as a finding like any other syntax error
-      throw new ContractException(source, List.of(Finding.error("yaml.syntax", "", 1,
-          "not UTF-8 text; contracts are UTF-8 YAML or JSON")));
+    return Files.readAllBytes(file);
+  }
+
+  /**
+   * Parses a contract file's bytes, which must be UTF-8: this is the one place contract bytes
+   * become text, so every reader of a contract (lint, validate, diff, publish) refuses the same
+   * bytes with the same finding.
+   */
+  public ContractDocument parse(byte[] bytes, String source) throws ContractException {
+    return parse(utf8(bytes, source), source);
+  }
+
+  /**
+   * Strict UTF-8. Found by fuzzing (SECURITY.md): bytes that are not UTF-8 are a bad document,
+   * not an unreadable file, so lint reports them as a finding like any other syntax error, on the
+   * line of the first bad byte. A lenient decode would turn them into U+FFFD and judge a contract
+   * other than the one written.
+   */
+  private static String utf8(byte[] bytes, String source) throws ContractException {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never yields more chars than bytes
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    if (decoder.decode(in, out, true).isError()) {
+      throw notUtf8(bytes, in.position(), source); // the position is the first bad byte
     }
-    return parse(text, source);
+    decoder.flush(out); // UTF-8 keeps no state, but a decode ends with a flush
+    return out.flip().toString();
+  }
+
+  private static ContractException notUtf8(byte[] bytes, int badByte, String source) {
+    String hex = HexFormat.of().withUpperCase().toHexDigits(bytes[badByte]);
+    return new ContractException(source, List.of(Finding.error("yaml.syntax", "",
+        lineAt(bytes, badByte), "not UTF-8 text (byte 0x" + hex
+            + "); contracts are UTF-8 YAML or JSON")));
+  }
+
+  /** The 1-based line of a byte offset, counting LFs (so CR LF files too). */
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** Parses text already in memory; {@code source} names it in messages. */

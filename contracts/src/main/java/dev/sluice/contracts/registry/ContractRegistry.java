@@ -59,7 +59,8 @@ public final class ContractRegistry {
   /**
    * Publishes a contract file under its {@code id} and {@code version}.
    *
-   * @throws ContractException the file is not a valid contract (compat lint errors)
+   * @throws ContractException the file is not a valid contract: what {@link Contracts#lint} in
+   *     compat mode refuses (bytes that are not UTF-8, YAML or lint errors), with its findings
    * @throws PublishRejected the registry refuses it (see {@link PublishRejected.Reason})
    * @throws IOException the file or the registry cannot be read or written
    */
@@ -188,13 +189,8 @@ public final class ContractRegistry {
 
   /** A published version as stored, after checking it is the content the index recorded. */
   private static Contract stored(Path dir, IndexEntry entry) throws IOException, ContractException {
-    Path file = dir.resolve(entry.semanticVersion() + SUFFIX);
-    ContractBytes bytes = ContractBytes.read(file);
-    if (!bytes.sha256().equals(entry.sha256())) {
-      throw new IOException(file + ": differs from the content the index recorded for "
-          + entry.version() + " (the registry was changed by hand)");
-    }
-    return bytes.contract();
+    return ContractBytes.readPublished(dir.resolve(entry.semanticVersion() + SUFFIX), entry)
+        .contract();
   }
 
   /** The folder of an id, refusing ids that could name anything outside the registry. */

@@ -45,6 +45,32 @@ class DocumentReaderTest {
     assertThatThrownBy(() -> Contracts.load(file)).isInstanceOf(ContractException.class);
   }
 
+  /** The finding names the first bad byte and its line, wherever the bytes come from. */
+  @Test
+  void locatesTheFirstByteThatIsNotUtf8() throws IOException {
+    byte[] cut = {'i', 'd', ':', ' ', 'x', '\r', '\n', 'k', ':', ' ', (byte) 0xE2, (byte) 0x82};
+    byte[] surrogate = {'i', 'd', ':', ' ', 'x', '\n', '\n', 'k', ':', ' ', (byte) 0xED,
+        (byte) 0xA0, (byte) 0x80};
+    String cutFinding = "cut.yaml:2: error: not UTF-8 text (byte 0xE2); contracts are UTF-8 "
+        + "YAML or JSON [yaml.syntax]";
+
+    assertThatThrownBy(() -> reader.parse(cut, "cut.yaml")).hasMessage(cutFinding);
+    assertThatThrownBy(() -> reader.parse(surrogate, "s.yaml")).hasMessageStartingWith(
+        "s.yaml:3: error: not UTF-8 text (byte 0xED)");
+    Path file = Files.write(dir.resolve("cut.yaml"), cut);
+    assertThat(Contracts.lint(file, LintMode.COMPAT).findings()).singleElement()
+        .satisfies(f -> assertThat(f.format(file.toString()))
+            .isEqualTo(cutFinding.replace("cut.yaml", file.toString())));
+  }
+
+  @Test
+  void readsUtf8BytesAsTheTextTheyEncode() throws Exception {
+    byte[] bytes = "id: caf\u00e9 \u2713\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(reader.parse(bytes, "utf8.yaml").root().get("id").asText())
+        .isEqualTo("caf\u00e9 \u2713");
+  }
+
   @Test
   void rejectsAnAliasBombQuicklyAndSaysWhy() {
     StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");

@@ -3,16 +3,27 @@ package dev.sluice.contracts.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.contracts.ContractException;
+import dev.sluice.contracts.Contracts;
+import dev.sluice.contracts.Finding;
 import dev.sluice.contracts.diff.ChangeKind;
 import dev.sluice.contracts.diff.CompatibilityMode;
+import dev.sluice.contracts.lint.LintMode;
 import dev.sluice.contracts.registry.PublishRejected.Reason;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +57,29 @@ class ContractRegistryTest {
 
   private Path contract(String version, String maximum) throws IOException {
     return contract(dir, "orders", version, maximum);
+  }
+
+  /** A valid contract but for one byte: a 0xFF (never UTF-8) in the description, on line 6. */
+  private Path notUtf8(String version) throws IOException {
+    String text = Files.readString(contract(version, "100"))
+        .replace("status: active\n", "status: active\ndescription: {purpose: 'caf?'}\n");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes[text.indexOf('?')] = (byte) 0xFF;
+    return Files.write(dir.resolve("not-utf8-" + version + ".odcs.yaml"), bytes);
+  }
+
+  /** Every file under the registry, by relative path, as hex: to show a refusal wrote nothing. */
+  private Map<String, String> registryFiles() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    if (Files.exists(registryDir())) {
+      try (Stream<Path> all = Files.walk(registryDir())) {
+        for (Path p : all.filter(Files::isRegularFile).toList()) {
+          files.put(registryDir().relativize(p).toString(),
+              HexFormat.of().formatHex(Files.readAllBytes(p)));
+        }
+      }
+    }
+    return files;
   }
 
   @Test
@@ -193,6 +227,65 @@ class ContractRegistryTest {
     Files.writeString(stored, Files.readString(stored).replace("maximum: 100", "maximum: 5000"));
     assertThatThrownBy(() -> registry().publish(contract("1.1.0", "1000"), PublishOptions.DEFAULTS))
         .isInstanceOf(IOException.class).hasMessageContaining("differs from the content the index recorded");
+  }
+
+  /** Publish judges a file as lint and validate do: bytes that are not UTF-8 are lint's finding. */
+  @Test
+  void aContractThatIsNotUtf8IsRefusedAsLintRefusesItAndNothingIsWritten() throws Exception {
+    registry().publish(contract("1.0.0", "100"), PublishOptions.DEFAULTS);
+    Map<String, String> before = registryFiles();
+    Path file = notUtf8("1.1.0");
+    List<Finding> lint = Contracts.lint(file, LintMode.COMPAT).findings();
+    assertThat(lint).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("yaml.syntax");
+      assertThat(f.line()).isEqualTo(6);
+    });
+
+    assertThatThrownBy(() -> registry().publish(file, PublishOptions.DEFAULTS))
+        .isInstanceOfSatisfying(ContractException.class,
+            e -> assertThat(e.findings()).isEqualTo(lint))
+        .hasMessage(file + ":6: error: not UTF-8 text (byte 0xFF); contracts are UTF-8 YAML or "
+            + "JSON [yaml.syntax]");
+    assertThat(registryFiles()).isEqualTo(before);
+    assertThat(registry().versions("orders")).extracting(IndexEntry::version)
+        .containsExactly("1.0.0");
+  }
+
+  @Test
+  void aFirstVersionThatIsNotUtf8CreatesNoFolder() throws Exception {
+    Path file = notUtf8("1.0.0");
+    assertThatThrownBy(() -> registry().publish(file, PublishOptions.DEFAULTS))
+        .isInstanceOf(ContractException.class).hasMessageContaining("not UTF-8 text");
+    assertThat(registryDir().resolve("orders")).doesNotExist();
+  }
+
+  /** The digest is checked before the stored bytes are judged, so any hand edit reads as one. */
+  @Test
+  void aStoredVersionMadeNotUtf8ByHandIsReportedAsChangedByHand() throws Exception {
+    registry().publish(contract("1.0.0", "100"), PublishOptions.DEFAULTS);
+    Path stored = registryDir().resolve("orders/1.0.0.odcs.yaml");
+    Files.copy(notUtf8("1.0.0"), stored, StandardCopyOption.REPLACE_EXISTING);
+    assertThatThrownBy(() -> registry().publish(contract("1.1.0", "50"), PublishOptions.DEFAULTS))
+        .isInstanceOf(IOException.class)
+        .hasMessage(stored.toAbsolutePath() + ": differs from the content the index recorded for "
+            + "1.0.0 (the registry was changed by hand)");
+  }
+
+  @Test
+  void aStoredVersionThatIsNotUtf8WithAMatchingDigestIsTheLoadersFinding() throws Exception {
+    registry().publish(contract("1.0.0", "100"), PublishOptions.DEFAULTS);
+    Path stored = registryDir().resolve("orders/1.0.0.odcs.yaml");
+    Path index = registryDir().resolve("orders/index.json");
+    String oldDigest = registry().versions("orders").get(0).sha256();
+    Files.copy(notUtf8("1.0.0"), stored, StandardCopyOption.REPLACE_EXISTING);
+    String newDigest = HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(stored)));
+    Files.writeString(index, Files.readString(index).replace(oldDigest, newDigest));
+    List<Finding> lint = Contracts.lint(stored, LintMode.COMPAT).findings();
+    assertThatThrownBy(() -> registry().publish(contract("1.1.0", "50"), PublishOptions.DEFAULTS))
+        .isInstanceOfSatisfying(ContractException.class,
+            e -> assertThat(e.findings()).isEqualTo(lint))
+        .hasMessageContaining(":6: error: not UTF-8 text");
   }
 
   @Test
