@@ -17,14 +17,20 @@ final class AsciiRun {
   private static final long ONES = 0x0101_0101_0101_0101L;
   private static final long HIGH = 0x8080_8080_8080_8080L;
 
-  /** Per range of excluded bytes: added so that the high bit of each byte says "at least lo". */
-  private final long[] atLeastLo;
-  /** ... and "above hi". */
-  private final long[] aboveHi;
+  /**
+   * Per range of excluded bytes (two, the second unused as 0/0): added so that the high bit of
+   * each byte says "at least lo", and "above hi".
+   */
+  private final long atLeastLo0;
+  private final long aboveHi0;
+  private final long atLeastLo1;
+  private final long aboveHi1;
 
   private AsciiRun(long[] atLeastLo, long[] aboveHi) {
-    this.atLeastLo = atLeastLo;
-    this.aboveHi = aboveHi;
+    this.atLeastLo0 = atLeastLo.length > 0 ? atLeastLo[0] : 0;
+    this.aboveHi0 = atLeastLo.length > 0 ? aboveHi[0] : 0;
+    this.atLeastLo1 = atLeastLo.length > 1 ? atLeastLo[1] : 0;
+    this.aboveHi1 = atLeastLo.length > 1 ? aboveHi[1] : 0;
   }
 
   /**
@@ -69,33 +75,27 @@ final class AsciiRun {
    */
   int skip(byte[] bytes, int i, int end) {
     for (; i + 8 <= end; i += 8) {
-      if (!allIn((long) LONG_LE.get(bytes, i), HIGH)) {
+      if ((offRun((long) LONG_LE.get(bytes, i)) & HIGH) != 0) {
         return i;
       }
     }
     if (i < end && i + 8 <= bytes.length) {
       // the last 1-7 bytes: a whole word read, only their high bits looked at
       long valid = HIGH >>> (8 * (8 - (end - i)));
-      if (allIn((long) LONG_LE.get(bytes, i), valid)) {
+      if ((offRun((long) LONG_LE.get(bytes, i)) & valid) == 0) {
         return end;
       }
     }
     return i;
   }
 
-  /** Whether the bytes of {@code w} whose high bit is in {@code mask} are ASCII and in the run. */
-  private boolean allIn(long w, long mask) {
-    if ((w & mask) != 0) {
-      return false;
-    }
-    long[] lo = atLeastLo;
-    long[] above = aboveHi;
-    for (int r = 0; r < lo.length; r++) {
-      // bytes are below 0x80: no carry crosses a byte; a high bit set in both says lo..hi
-      if (((w + lo[r]) & ~(w + above[r]) & mask) != 0) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * The high bit of each byte of {@code w} set when that byte is not ASCII or lies in an
+   * excluded range (an unused range, 0/0, adds nothing). For ASCII bytes no carry crosses a
+   * byte; a carry out of a non-ASCII byte only reaches bytes above it, already marked or not
+   * looked at.
+   */
+  private long offRun(long w) {
+    return w | ((w + atLeastLo0) & ~(w + aboveHi0)) | ((w + atLeastLo1) & ~(w + aboveHi1));
   }
 }
