@@ -18,8 +18,12 @@ final class KeyBuffer {
   /** How the keys are kept. */
   enum Form { LONGS, DOUBLES, VALUES }
 
-  /** Rows a buffer is sized for at once at most (16 bytes each for longs); beyond, it grows. */
-  static final int MAX_PRESIZED = 1 << 23;
+  /**
+   * Rows a buffer is sized for at once at most (16 MiB for longs: a common row group), so that
+   * several in flight over huge row groups of mostly null keys do not take the heap; beyond, it
+   * grows as keys come.
+   */
+  static final int MAX_PRESIZED = 1 << 20;
 
   final List<ValueType> types;
   final Form form;

@@ -63,6 +63,8 @@ final class FlatColumnReader implements ColumnCursor {
    * page needs no copy); they move to {@link #batchBytes} before anything else joins them.
    */
   private boolean inPage;
+  /** The batch row the current page's rows start at (0 when it started before the batch). */
+  private int pageStart;
   private int[] levelBuffer = new int[0];
   private @Nullable ValuesReader foreignLevels;
   private @Nullable ValuesReader foreignValues;
@@ -113,6 +115,7 @@ final class FlatColumnReader implements ColumnCursor {
           leavePage(at); // the next page is decompressed into the same buffer
         }
         nextPage();
+        pageStart = at;
         continue;
       }
       int n = Math.min(rows - at, pageLeft);
@@ -359,6 +362,7 @@ final class FlatColumnReader implements ColumnCursor {
   private void startUtf8Batch() {
     batchUtf8 = false;
     inPage = false;
+    pageStart = 0;
     batchBytes.clear();
     if (vector.utf8Starts.length < vector.rows.length) {
       vector.utf8Starts = new int[vector.rows.length];
@@ -373,7 +377,7 @@ final class FlatColumnReader implements ColumnCursor {
   private void copyUtf8(int at, int n, int packed, int present) throws IOException {
     if (!batchUtf8) {
       batchUtf8 = true;
-      inPage = at == 0; // the batch starts in this page: its bytes may stay there
+      inPage = pageStart == 0; // the batch's rows so far are this page's: its bytes may stay
       encodeUtf8(0, at);
     }
     if (inPage) {

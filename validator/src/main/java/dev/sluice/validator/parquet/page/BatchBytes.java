@@ -7,7 +7,11 @@ import java.util.Arrays;
  * values of a batch read in place live when they came from several pages.
  */
 public final class BatchBytes {
-  private byte[] bytes = new byte[1 << 16];
+  private static final int FIRST_BYTES = 1 << 16;
+  /** Largest array a JVM reliably allocates. */
+  private static final int MAX_BYTES = Integer.MAX_VALUE - 8;
+
+  private byte[] bytes = new byte[0];
   private int end;
 
   /** The bytes; valid up to the last append, until the next {@link #clear}. */
@@ -22,7 +26,12 @@ public final class BatchBytes {
   /** Copies {@code src[off, off+len)} in; returns where it starts. */
   public int append(byte[] src, int off, int len) {
     if (bytes.length - end < len) {
-      bytes = Arrays.copyOf(bytes, Math.max(end + len, bytes.length * 2));
+      long need = (long) end + len;
+      if (need > MAX_BYTES) {
+        throw new IllegalStateException("a batch holds more than 2 GiB of text");
+      }
+      long grown = Math.max(need, Math.max(FIRST_BYTES, 2L * bytes.length));
+      bytes = Arrays.copyOf(bytes, (int) Math.min(grown, MAX_BYTES));
     }
     int at = end;
     System.arraycopy(src, off, bytes, at, len);
