@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import dev.sluice.contracts.files.AtomicFiles;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.engine.InputPaths;
 import dev.sluice.validator.infer.ContractInference;
@@ -7,6 +8,7 @@ import dev.sluice.validator.infer.InferOptions;
 import dev.sluice.validator.infer.InferResult;
 import dev.sluice.validator.infer.ServerPaths;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,9 +152,9 @@ final class InferCommand extends CommandBase {
     }
     Path profileFile = output.resolveSibling(output.getFileName() + ".profile.json");
     try {
-      ReportFile.write(output, result.contractYaml());
+      AtomicFiles.write(output, result.contractYaml().getBytes(StandardCharsets.UTF_8));
       if (profile) {
-        ReportFile.write(profileFile, result.profileJson());
+        AtomicFiles.write(profileFile, result.profileJson().getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.describe(output, e), e);

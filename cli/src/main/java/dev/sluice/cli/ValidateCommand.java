@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import dev.sluice.contracts.files.AtomicFiles;
 import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.model.Contract;
@@ -11,6 +12,7 @@ import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.quarantine.QuarantineSummary;
 import dev.sluice.validator.report.ValidationReport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -297,7 +299,7 @@ final class ValidateCommand extends CommandBase {
 
   private static void write(Path file, String content) throws Abort {
     try {
-      ReportFile.write(file, content);
+      AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new Abort(ExitCode.CANNOT_JUDGE, "cannot write the report: "
           + IoMessages.describe(file, e), e);

@@ -7,6 +7,7 @@ import dev.sluice.contracts.diff.CompatibilityMode;
 import dev.sluice.contracts.diff.ContractDiff;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.contracts.registry.PublishRejected.Reason;
+import dev.sluice.contracts.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
