@@ -26,12 +26,16 @@ final class DataSelection {
     this.baseDir = baseDir;
   }
 
-  List<Path> files(Contract contract, List<String> data, @Nullable String serverName)
+  /**
+   * The files: DATA when given, else those of {@code server} (from {@link #server}, chosen once
+   * so that its path and its format come from the same server).
+   */
+  List<Path> files(Contract contract, List<String> data, Optional<Server> chosen)
       throws Abort, DataProblem {
-    if (!data.isEmpty()) {
+    if (!data.isEmpty() || chosen.isEmpty()) {
       return InputPaths.expand(baseDir == null ? Path.of("") : baseDir, data);
     }
-    Server server = serverName == null ? firstLocal(contract) : named(contract, serverName);
+    Server server = chosen.get();
     String path = server.path();
     if (path == null || path.isBlank()) {
       throw new Abort(ExitCode.CANNOT_JUDGE, contract.source() + ": server '" + server.server()

@@ -1,9 +1,10 @@
 package dev.sluice.cli;
 
-import dev.sluice.contracts.files.AtomicFiles;
 import dev.sluice.contracts.ContractException;
 import dev.sluice.contracts.Contracts;
+import dev.sluice.contracts.files.AtomicFiles;
 import dev.sluice.contracts.model.Contract;
+import dev.sluice.contracts.model.Server;
 import dev.sluice.contracts.registry.ContractRegistry;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.ValidationOptions;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -153,9 +155,9 @@ final class ValidateCommand extends CommandBase {
             .validate(loaded, options(), input.format);
       } else {
         Path base = baseDir == null && registry != null ? Path.of("") : baseDir;
-        List<Path> files = new DataSelection(contractFile, base).files(loaded, data, server);
-        SourceOptions source = input.source(DataSelection.server(loaded, data, server)
-            .orElse(null));
+        Optional<Server> chosen = DataSelection.server(loaded, data, server);
+        List<Path> files = new DataSelection(contractFile, base).files(loaded, data, chosen);
+        SourceOptions source = input.source(chosen.orElse(null));
         Validator validator = Validator.of(loaded, options().withSource(source));
         if (quarantine == null) {
           report = validator.validate(files);
