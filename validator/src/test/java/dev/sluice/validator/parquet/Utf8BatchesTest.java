@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.contracts.Contracts;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
+import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
@@ -15,9 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -70,6 +74,88 @@ class Utf8BatchesTest {
     // the first row group: dictionary batches up to the writer's fallback, then bytes
     assertThat(utf8).hasSize(11).isSorted().contains(false, true);
     assertThat(utf8.subList(0, 5)).containsOnly(false); // rows 0-499: five distinct values
+  }
+
+  /**
+   * Every file of parquet-testing (other writers, v2 pages, delta and byte-stream encodings,
+   * malformed files): each string column read as UTF-8 bytes gives the text read as values,
+   * or the same one-line problem.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.sluice.validator.parquet.BulkEquivalenceTest#files")
+  void utf8BatchesAgreeOnEveryFileOfOtherWriters(String resource) throws Exception {
+    Path path = BulkEquivalenceTest.folder(resource);
+    Set<String> strings = new TreeSet<>();
+    try (ParquetDataFile file = ParquetDataFile.open(path, "f")) {
+      file.columns().forEach((name, info) -> {
+        if (info.type().kind() == ValueType.Kind.STRING) {
+          strings.add(name);
+        }
+      });
+    } catch (DataProblem e) {
+      return; // a file the reader refuses outright has no batches to compare
+    }
+    for (int batchRows : new int[] {7, 8192}) {
+      assertThat(allTexts(path, strings, batchRows, true)).as(resource + " in batches of "
+          + batchRows).isEqualTo(allTexts(path, strings, batchRows, false));
+    }
+  }
+
+  /**
+   * The corpus test above has teeth: files of other writers do hand out UTF-8 batches (most of
+   * the corpus's strings are dictionary-encoded or delta-encoded, which stay values).
+   */
+  @Test
+  void filesOfOtherWritersGiveUtf8Batches() throws Exception {
+    long files = BulkEquivalenceTest.files().filter(Utf8BatchesTest::givesUtf8Batches).count();
+    assertThat(files).isGreaterThanOrEqualTo(MIN_FILES_WITH_UTF8_BATCHES);
+  }
+
+  /** Measured on the pinned corpus (233 files). */
+  private static final long MIN_FILES_WITH_UTF8_BATCHES = 4;
+
+  private static boolean givesUtf8Batches(String resource) {
+    boolean[] seen = {false};
+    try (ParquetDataFile file = ParquetDataFile.open(BulkEquivalenceTest.folder(resource), "f")) {
+      Set<String> strings = new TreeSet<>();
+      file.columns().forEach((name, info) -> {
+        if (info.type().kind() == ValueType.Kind.STRING) {
+          strings.add(name);
+        }
+      });
+      for (int g = 0; g < file.rowGroups().size() && !strings.isEmpty(); g++) {
+        file.scan(g, strings, strings, 0, 8192, b -> {
+          for (String column : strings) {
+            seen[0] |= b.vector(column).utf8 != null;
+          }
+        });
+      }
+    } catch (DataProblem e) {
+      return seen[0];
+    }
+    return seen[0];
+  }
+
+  /** The text of every row of the given columns, or the problem that ended the scan. */
+  private static List<String> allTexts(Path path, Set<String> columns, int batchRows,
+      boolean utf8) {
+    List<String> texts = new ArrayList<>();
+    try (ParquetDataFile file = ParquetDataFile.open(path, "f")) {
+      for (int g = 0; g < file.rowGroups().size(); g++) {
+        file.scan(g, columns, utf8 ? columns : Set.of(), 0, batchRows, b -> {
+          for (String column : columns) {
+            ColumnVector v = b.vector(column);
+            for (int i = 0; i < v.size; i++) {
+              texts.add(v.nulls[i] ? "null" : v.utf8 != null ? v.utf8Text(i)
+                  : String.valueOf(v.objects[i]));
+            }
+          }
+        });
+      }
+    } catch (DataProblem e) {
+      texts.add("problem: " + e.getMessage());
+    }
+    return texts;
   }
 
   /** Text of every row, "null" for nulls, read as UTF-8 bytes or as decoded values. */
