@@ -2,14 +2,12 @@ package dev.sluice.validator.parquet;
 
 import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnVector;
-import dev.sluice.validator.parquet.page.BatchBytes;
 import dev.sluice.validator.parquet.page.ChunkPages;
 import dev.sluice.validator.parquet.page.HybridRle;
 import dev.sluice.validator.parquet.page.Page;
 import dev.sluice.validator.parquet.page.PlainReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.parquet.bytes.ByteBufferInputStream;
@@ -35,9 +33,8 @@ import org.jspecify.annotations.Nullable;
  * JoinedDictionary}), so batches after a writer's fallback from dictionary encoding carry it too.
  *
  * <p>Unless the column is read as UTF-8: then PLAIN strings (or byte arrays, for a quarantine's
- * copy) are copied, bytes as they are, into
- * the batch's {@link ColumnVector#utf8} (a batch with any such value has all its values there,
- * those from dictionary pages encoded again), for checks that read text byte by byte.
+ * copy) go into the batch's {@link ColumnVector#utf8} as they are ({@link Utf8Batch}), for checks
+ * that read text byte by byte.
  */
 final class FlatColumnReader implements ColumnCursor {
   /** How the current page's values are decoded; JOINED: PLAIN values joining the dictionary. */
@@ -53,18 +50,8 @@ final class FlatColumnReader implements ColumnCursor {
   private final HybridRle ids = new HybridRle();
   private final PlainReader plain = new PlainReader();
   private final @Nullable JoinedDictionary joined;
-  /** Whether PLAIN strings are handed as UTF-8 bytes (then they never join the dictionary). */
-  private final boolean utf8;
-  private final BatchBytes batchBytes = new BatchBytes();
-  /** Whether the batch being filled holds its values as UTF-8 bytes. */
-  private boolean batchUtf8;
-  /**
-   * Whether those bytes are still where the current PLAIN page holds them (a batch within one
-   * page needs no copy); they move to {@link #batchBytes} before anything else joins them.
-   */
-  private boolean inPage;
-  /** The batch row the current page's rows start at (0 when it started before the batch). */
-  private int pageStart;
+  /** Set when PLAIN strings are handed as UTF-8 bytes (then they never join the dictionary). */
+  private final @Nullable Utf8Batch utf8;
   private int[] levelBuffer = new int[0];
   private @Nullable ValuesReader foreignLevels;
   private @Nullable ValuesReader foreignValues;
@@ -90,7 +77,8 @@ final class FlatColumnReader implements ColumnCursor {
     this.maxDef = leaf.maxDefinitionLevel();
     this.scale = leaf.info().type().scale();
     this.joined = join && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
-    this.utf8 = utf8 && (kind == FlatKind.STRING || kind == FlatKind.BYTES);
+    this.utf8 = utf8 && (kind == FlatKind.STRING || kind == FlatKind.BYTES)
+        ? new Utf8Batch(vector, plain) : null;
   }
 
   @Override
@@ -104,18 +92,18 @@ final class FlatColumnReader implements ColumnCursor {
     if (dictionary != null) {
       vector.ensureIds(rows);
     }
-    if (utf8) {
-      startUtf8Batch();
+    Utf8Batch bytes = utf8;
+    if (bytes != null) {
+      bytes.start();
     }
     boolean fromDictionary = true;
     int at = 0;
     while (at < rows) {
       if (pageLeft == 0) {
-        if (inPage) {
-          leavePage(at); // the next page is decompressed into the same buffer
+        if (bytes != null) {
+          bytes.nextPage(at);
         }
         nextPage();
-        pageStart = at;
         continue;
       }
       int n = Math.min(rows - at, pageLeft);
@@ -129,10 +117,10 @@ final class FlatColumnReader implements ColumnCursor {
       numbers[i] = firstRow + i;
     }
     vector.size = rows;
+    boolean asBytes = bytes != null && bytes.finish();
     ColumnDictionary chunkDictionary = dictionary;
-    vector.dictionary = !batchUtf8 && fromDictionary && chunkDictionary != null
+    vector.dictionary = !asBytes && fromDictionary && chunkDictionary != null
         && chunkDictionary.size() > 0 ? chunkDictionary : null;
-    vector.utf8 = !batchUtf8 ? null : inPage ? plain.bytes() : batchBytes.bytes();
     rowsRead += rows;
   }
 
@@ -323,8 +311,9 @@ final class FlatColumnReader implements ColumnCursor {
       return;
     }
     int packed = at + n - present;
-    if (utf8 && mode == Mode.PLAIN) {
-      copyUtf8(at, n, packed, present);
+    Utf8Batch bytes = utf8;
+    if (bytes != null && mode == Mode.PLAIN) {
+      bytes.plainValues(at, n, packed, present);
       return;
     }
     if (mode == Mode.DICTIONARY) {
@@ -333,12 +322,17 @@ final class FlatColumnReader implements ColumnCursor {
         spreadIds(at, n, packed);
       }
       kind.gather(Objects.requireNonNull(entries), vector, at, n);
-      if (batchUtf8) {
-        leavePage(at);
-        encodeUtf8(at, at + n);
-      }
-      return;
+    } else {
+      decodeValues(at, n, packed, present, withIds);
     }
+    if (bytes != null) {
+      bytes.decodedValues(at, n);
+    }
+  }
+
+  /** PLAIN (joined or not) and other encodings' values of rows {@code [at, at+n)}. */
+  private void decodeValues(int at, int n, int packed, int present, boolean withIds)
+      throws IOException {
     Object dst = kind.array(vector);
     if (mode == Mode.JOINED) {
       join(packed, present);
@@ -351,69 +345,6 @@ final class FlatColumnReader implements ColumnCursor {
       kind.spread(vector, at, n, packed);
       if (withIds) {
         spreadIds(at, n, packed);
-      }
-    }
-    if (batchUtf8) {
-      leavePage(at);
-      encodeUtf8(at, at + n);
-    }
-  }
-
-  private void startUtf8Batch() {
-    batchUtf8 = false;
-    inPage = false;
-    pageStart = 0;
-    batchBytes.clear();
-    if (vector.utf8Starts.length < vector.rows.length) {
-      vector.utf8Starts = new int[vector.rows.length];
-      vector.utf8Lengths = new int[vector.rows.length];
-    }
-  }
-
-  /**
-   * PLAIN strings of rows {@code [at, at+n)} copied as UTF-8 bytes; the batch's earlier rows,
-   * decoded from a dictionary page, are encoded again the first time.
-   */
-  private void copyUtf8(int at, int n, int packed, int present) throws IOException {
-    if (!batchUtf8) {
-      batchUtf8 = true;
-      inPage = pageStart == 0; // the batch's rows so far are this page's: its bytes may stay
-      encodeUtf8(0, at);
-    }
-    if (inPage) {
-      plain.slices(vector.utf8Starts, vector.utf8Lengths, packed, present);
-    } else {
-      plain.copies(batchBytes, vector.utf8Starts, vector.utf8Lengths, packed, present);
-    }
-    if (present < n) {
-      spreadInts(vector.utf8Starts, at, n, packed);
-      spreadInts(vector.utf8Lengths, at, n, packed);
-    }
-  }
-
-  /** Copies the bytes of rows {@code [0, at)}, left in the current page, into the batch's own. */
-  private void leavePage(int at) {
-    if (!inPage) {
-      return;
-    }
-    inPage = false;
-    byte[] page = plain.bytes();
-    for (int i = 0; i < at; i++) {
-      if (!vector.nulls[i]) {
-        vector.utf8Starts[i] = batchBytes.append(page, vector.utf8Starts[i], vector.utf8Lengths[i]);
-      }
-    }
-  }
-
-  /** The decoded strings (or byte arrays) of rows {@code [from, to)} (not null) as bytes. */
-  private void encodeUtf8(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!vector.nulls[i]) {
-        Object value = vector.objects[i];
-        byte[] b = value instanceof byte[] ? (byte[]) value
-            : ((String) value).getBytes(StandardCharsets.UTF_8);
-        vector.utf8Starts[i] = batchBytes.append(b, 0, b.length);
-        vector.utf8Lengths[i] = b.length;
       }
     }
   }
@@ -430,18 +361,6 @@ final class FlatColumnReader implements ColumnCursor {
 
   /** Spreads packed ids like {@link FlatKind#spread} spreads values; a null gets a valid id. */
   private void spreadIds(int at, int n, int packed) {
-    spreadInts(vector.ids, at, n, packed);
-  }
-
-  /** Spreads packed ints like {@link FlatKind#spread} spreads values; a null gets 0. */
-  private void spreadInts(int[] a, int at, int n, int packed) {
-    boolean[] nulls = vector.nulls;
-    int end = at + n;
-    int i = at;
-    for (int j = packed; j < end; i++) {
-      a[i] = a[j];
-      j += nulls[i] ? 0 : 1;
-    }
-    Arrays.fill(a, i, end, 0);
+    FlatKind.spread(vector.ids, vector.nulls, at, n, packed);
   }
 }

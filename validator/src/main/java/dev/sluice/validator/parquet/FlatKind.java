@@ -170,6 +170,17 @@ enum FlatKind {
     }
   }
 
+  /** {@link #spread} for ints (dictionary ids, UTF-8 starts and lengths); a null gets 0. */
+  static void spread(int[] a, boolean[] nulls, int at, int n, int packed) {
+    int end = at + n;
+    int i = at;
+    for (int j = packed; j < end; i++) {
+      a[i] = a[j];
+      j += nulls[i] ? 0 : 1;
+    }
+    Arrays.fill(a, i, end, 0);
+  }
+
   private static void spread(long[] a, boolean[] nulls, int at, int n, int packed) {
     int end = at + n;
     int i = at;
