@@ -132,7 +132,7 @@ final class HtmlPanels {
         + "</span>";
   }
 
-  /** Worst first: error, failed, warning, skipped, passed (as the text report orders them). */
+  /** Worst first: error, failed, warning, skipped, passed (the text and HTML reports' order). */
   static int rank(Status status) {
     switch (status) {
       case ERROR: return 0;
