@@ -40,7 +40,7 @@ final class HtmlPanels {
   private static void panel(StringBuilder html, String anchor, String name,
       List<CheckResult> checks, long rowCount) {
     Status worst = checks.stream().map(CheckResult::status)
-        .min((a, b) -> rank(a) - rank(b)).orElse(Status.PASSED);
+        .min((a, b) -> TextReport.rank(a) - TextReport.rank(b)).orElse(Status.PASSED);
     html.append("<article class=\"panel s-").append(worst.json()).append("\" id=\"")
         .append(anchor).append("\"><h3>").append(Html.text(name)).append(' ')
         .append(badge(worst)).append("</h3>");
@@ -130,16 +130,5 @@ final class HtmlPanels {
   static String badge(Status status) {
     return "<span class=\"badge s-" + status.json() + "\">" + status.json().toUpperCase(Locale.ROOT)
         + "</span>";
-  }
-
-  /** Worst first: error, failed, warning, skipped, passed (the text and HTML reports' order). */
-  static int rank(Status status) {
-    switch (status) {
-      case ERROR: return 0;
-      case FAILED: return 1;
-      case WARNING: return 2;
-      case SKIPPED: return 3;
-      default: return 4;
-    }
   }
 }

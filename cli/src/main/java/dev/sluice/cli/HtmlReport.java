@@ -121,7 +121,7 @@ final class HtmlReport {
     html.append("</tr></thead>\n<tbody>\n");
     List<CheckResult> all = report.checks();
     IntStream.range(0, all.size()).boxed() // worst first, then in report order
-        .sorted(Comparator.comparingInt(i -> HtmlPanels.rank(all.get(i).status())))
+        .sorted(Comparator.comparingInt(i -> TextReport.rank(all.get(i).status())))
         .forEach(i -> row(html, i, all.get(i), report.rowCount()));
     html.append("</tbody></table></div></section>\n");
   }

@@ -95,11 +95,22 @@ public final class TextReport {
     TextTable table = new TextTable(HEADER, RIGHT);
     report.checks().stream()
         .filter(c -> verbose || c.status() != Status.PASSED)
-        .sorted(Comparator.comparingInt(c -> HtmlPanels.rank(c.status())))
+        .sorted(Comparator.comparingInt(c -> rank(c.status())))
         .forEach(c -> table.add(cells(c), notes(c)));
     if (!table.isEmpty()) {
       text.append('\n');
       table.render(text);
+    }
+  }
+
+  /** Worst first: errors, failures, warnings, skipped, then passed (the HTML report's order too). */
+  static int rank(Status status) {
+    switch (status) {
+      case ERROR: return 0;
+      case FAILED: return 1;
+      case WARNING: return 2;
+      case SKIPPED: return 3;
+      default: return 4;
     }
   }
 
