@@ -1,6 +1,7 @@
 package dev.sluice.validator.check;
 
 import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.report.CheckResult;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,17 @@ public interface DataCheck {
    */
   default boolean settle(RowGroupFacts rowGroup, CheckState bound) throws DataProblem {
     return false;
+  }
+
+  /**
+   * When {@link #settle} did not settle the row group: the pages of the check's one column that
+   * may still fail it, the page index proving that every other page passes (a page proven to
+   * pass has no finding to record). The fork is then fed only the rows of these pages, or none
+   * when the list is empty. Empty when the check cannot be narrowed so; the default.
+   */
+  default Optional<List<PageFacts>> narrow(RowGroupFacts rowGroup, CheckState bound)
+      throws DataProblem {
+    return Optional.empty();
   }
 
   /**

@@ -6,9 +6,11 @@ import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.Status;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +83,7 @@ public final class ValueCheck extends ColumnCheck {
       b.counts.failed += stats.nullCount();
       return true;
     }
-    if (nulls == NullRule.IGNORED && stats.hasRange() && b.test instanceof ValueTests.Monotone
-        && ((ValueTests.Monotone) b.test).passesAll(stats.min(), stats.max())) {
+    if (passesWhole(stats, b)) {
       return true;
     }
     boolean nullsPass = nulls == NullRule.IGNORED || stats.nullCount() == 0;
@@ -91,6 +92,38 @@ public final class ValueCheck extends ColumnCheck {
       return dictionary.isPresent() && b.noEntryFails(dictionary.get());
     }
     return false;
+  }
+
+  /** The pages whose statistics do not prove that each of their values passes. */
+  @Override
+  public Optional<List<PageFacts>> narrow(RowGroupFacts rowGroup, CheckState bound)
+      throws DataProblem {
+    Optional<List<PageFacts>> index = rowGroup.pageIndex(column);
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    List<PageFacts> mayFail = new ArrayList<>();
+    for (PageFacts page : index.get()) {
+      if (!passesWhole(page.stats(), (Bound) bound)) {
+        mayFail.add(page);
+      }
+    }
+    return mayFail.size() == index.get().size() ? Optional.empty() : Optional.of(mayFail);
+  }
+
+  /** Whether exact statistics prove that every value they describe passes. */
+  private boolean passesWhole(ChunkStats stats, Bound b) {
+    boolean noNulls = stats.hasNullCount() && stats.nullCount() == 0;
+    if (tests.onlyNulls()) {
+      return noNulls;
+    }
+    if (nulls == NullRule.IGNORED && stats.hasNullCount()
+        && stats.nullCount() == stats.valueCount()) {
+      return true; // nothing but nulls, which are not judged
+    }
+    return (nulls == NullRule.IGNORED || noNulls) && stats.hasRange()
+        && b.test instanceof ValueTests.Monotone
+        && ((ValueTests.Monotone) b.test).passesAll(stats.min(), stats.max());
   }
 
   @Override

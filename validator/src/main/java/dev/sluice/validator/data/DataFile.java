@@ -73,6 +73,26 @@ public interface DataFile extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * The page index of a column's chunk in one row group: its pages in order, each with its rows
+   * and exact statistics; empty when the file has none for the chunk (or it is inconsistent), or
+   * when {@link #scanPages} cannot read the column page by page. Thread-safe like {@link #scan}.
+   */
+  default Optional<List<PageFacts>> pageIndex(int rowGroup, String columnPath)
+      throws DataProblem {
+    return Optional.empty();
+  }
+
+  /**
+   * Reads one column of one row group like {@link #scan}, but only the rows of {@code pages}
+   * (pages of {@link #pageIndex}, in order): the other pages are neither decompressed nor
+   * decoded. Batches never span two pages that are not adjacent.
+   */
+  default void scanPages(int rowGroup, String columnPath, boolean utf8, long firstRow,
+      int batchRows, List<PageFacts> pages, BatchSink sink) throws DataProblem {
+    throw new UnsupportedOperationException(format() + " files have no page index");
+  }
+
   @Override
   void close() throws DataProblem;
 

@@ -5,14 +5,20 @@ import dev.sluice.validator.Progress;
 import dev.sluice.validator.check.CheckState;
 import dev.sluice.validator.check.DataCheck;
 import dev.sluice.validator.check.RowRejects;
+import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.DataFile;
+import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of one open file, row group by row group, on a pool of threads. Each row group is a
- * task with its own forks of the bound check states: it settles what metadata settles, decodes
- * the columns the rest need, and merges its forks back. Forks of {@link DataCheck#ordered()
+ * task with its own forks of the bound check states: it settles what metadata settles, reads
+ * only the pages the page index leaves open for checks it narrows, decodes the columns the rest
+ * need, and merges its forks back. Forks of {@link DataCheck#ordered()
  * ordered} checks merge in row-group order, the others as tasks finish; so the outcome is the
  * one a single thread reading in order would reach.
  *
@@ -159,6 +166,7 @@ final class FileScan {
     List<CheckState> active = new ArrayList<>();
     Set<String> columns = new LinkedHashSet<>();
     Set<String> asValues = new HashSet<>();
+    Map<String, NarrowedColumn> narrowed = new LinkedHashMap<>();
     boolean[] decodes = new boolean[checks.size()];
     for (int i = 0; i < checks.size(); i++) {
       CheckState state = bound.get(i);
@@ -171,25 +179,82 @@ final class FileScan {
       if (fork == null || (settings.shortcuts() && checks.get(i).settle(facts, fork))) {
         continue;
       }
+      Optional<List<PageFacts>> pages = settings.shortcuts()
+          ? checks.get(i).narrow(facts, fork) : Optional.empty();
+      if (pages.isPresent()) {
+        String column = checks.get(i).columns().get(0);
+        narrowed.computeIfAbsent(column, NarrowedColumn::new).add(i, fork, pages.get());
+        continue;
+      }
       active.add(fork);
       columns.addAll(checks.get(i).columns());
       asValues.addAll(valueColumns(checks.get(i), fork));
       decodes[i] = true;
     }
+    for (Iterator<NarrowedColumn> it = narrowed.values().iterator(); it.hasNext(); ) {
+      NarrowedColumn column = it.next();
+      if (columns.contains(column.path)) { // decoded whole anyway: its checks read it all
+        it.remove();
+        active.addAll(column.forks);
+        column.checks.forEach(i -> decodes[i] = true);
+        column.forks.stream().filter(f -> !f.readsUtf8(column.path))
+            .forEach(f -> asValues.add(column.path));
+      }
+    }
     Set<String> utf8 = new HashSet<>(columns);
     utf8.removeAll(asValues);
+    long firstRow = settings.firstRow();
     if (!active.isEmpty()) {
-      long firstRow = settings.firstRow();
-      file.scan(group.index(), columns, utf8, firstRow, settings.batchRows(), batch -> {
-        for (CheckState fork : active) {
-          fork.update(batch);
-        }
-      });
+      file.scan(group.index(), columns, utf8, firstRow, settings.batchRows(),
+          batch -> update(active, batch));
+    }
+    for (NarrowedColumn column : narrowed.values()) {
+      List<PageFacts> pages = column.pages();
+      if (!pages.isEmpty()) {
+        column.checks.forEach(i -> decodes[i] = true);
+        file.scanPages(group.index(), column.path, column.readsUtf8(), firstRow,
+            settings.batchRows(), pages, batch -> update(column.forks, batch));
+      }
     }
     synchronized (unorderedLock) {
       for (int i = 0; i < decodes.length; i++) {
         decoded[i] |= decodes[i];
       }
+    }
+  }
+
+  private static void update(List<CheckState> forks, ColumnBatch batch) throws DataProblem {
+    for (CheckState fork : forks) {
+      fork.update(batch);
+    }
+  }
+
+  /**
+   * A column whose checks the page index narrowed: the pages any of them may fail on are read,
+   * for all of them (a page proven to pass one check passes it again when read for another).
+   */
+  private static final class NarrowedColumn {
+    final String path;
+    final List<Integer> checks = new ArrayList<>();
+    final List<CheckState> forks = new ArrayList<>();
+    private final TreeMap<Long, PageFacts> pages = new TreeMap<>();
+
+    NarrowedColumn(String path) {
+      this.path = path;
+    }
+
+    void add(int check, CheckState fork, List<PageFacts> mayFail) {
+      checks.add(check);
+      forks.add(fork);
+      mayFail.forEach(page -> pages.put(page.firstRow(), page));
+    }
+
+    List<PageFacts> pages() {
+      return new ArrayList<>(pages.values());
+    }
+
+    boolean readsUtf8() {
+      return forks.stream().allMatch(fork -> fork.readsUtf8(path));
     }
   }
 

@@ -124,6 +124,36 @@ final class FlatColumnReader implements ColumnCursor {
     rowsRead += rows;
   }
 
+  /**
+   * Skips the next {@code rows} rows, which must be whole pages from a page boundary (pages of
+   * the chunk's page index): their headers are read, their bodies neither decompressed nor
+   * decoded. A dictionary page met on the way is read.
+   */
+  void skip(long rows) throws IOException {
+    if (rows > 0 && pageLeft != 0) {
+      throw new IOException("the page index does not match the pages: a range of pages to skip"
+          + " starts inside a page");
+    }
+    for (long left = rows; left > 0; ) {
+      Page page = pages.skip();
+      if (page == null) {
+        throw new IOException("column chunk ends after " + rowsRead
+            + " values, before all rows of the row group");
+      }
+      if (page.dictionary()) {
+        readDictionary(page);
+        continue;
+      }
+      if (page.valueCount() > left) {
+        throw new IOException("the page index does not match the pages: a page of "
+            + page.valueCount() + " values runs past the pages to skip");
+      }
+      dataSeen = true;
+      left -= page.valueCount();
+      rowsRead += page.valueCount();
+    }
+  }
+
   @Override
   public void finish(long rowCount) throws IOException {
     if (pageLeft > 0 || rowsRead != rowCount) {

@@ -4,6 +4,7 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
+import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.parquet.FooterReader.Footer;
 import dev.sluice.validator.parquet.FooterReader.UnreadableException;
@@ -21,8 +22,11 @@ import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.SemanticVersion;
 import org.apache.parquet.VersionParser;
 import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.format.ColumnChunk;
+import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.KeyValue;
 import org.apache.parquet.format.RowGroup;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.Type;
 import org.jspecify.annotations.Nullable;
@@ -248,6 +252,51 @@ public final class ParquetDataFile implements DataFile {
   @Override
   public Optional<ColumnDictionary> dictionaryOnly(int rowGroup, String columnPath)
       throws DataProblem {
+    ParquetLeaf leaf = leaf(rowGroup, columnPath);
+    try {
+      return DictionaryReader.read(this, rowGroups.get(rowGroup), leaf);
+    } catch (IOException | RuntimeException e) {
+      throw new DataProblem(displayPath, "row group " + rowGroup + ", column " + columnPath + ": "
+          + Problems.describe(e), e);
+    }
+  }
+
+  /**
+   * The page index of a flat column the bulk path reads ({@link PageIndexReader}); empty for
+   * other columns, chunks without an index and files the bulk path does not read.
+   */
+  @Override
+  public Optional<List<PageFacts>> pageIndex(int rowGroup, String columnPath)
+      throws DataProblem {
+    ParquetLeaf leaf = leaf(rowGroup, columnPath);
+    ColumnChunkMetaData chunk = RowGroupScan.chunk(footer, rowGroup, leaf);
+    if (leaf.repeated() || chunk == null || !RowGroupScan.coveredInBulk(this, leaf, chunk)) {
+      return Optional.empty();
+    }
+    ColumnChunk raw = rawChunk(rowGroup, leaf);
+    if (raw == null) {
+      return Optional.empty();
+    }
+    try (java.nio.channels.FileChannel channel = input.channel()) {
+      return PageIndexReader.read(channel, raw, leaf, rowGroups.get(rowGroup).rowCount());
+    } catch (IOException | RuntimeException e) {
+      throw new DataProblem(displayPath, "row group " + rowGroup + ", column " + columnPath
+          + ": cannot read the page index: " + Problems.describe(e), e);
+    }
+  }
+
+  @Override
+  public void scanPages(int rowGroup, String columnPath, boolean utf8, long firstRow,
+      int batchRows, List<PageFacts> pages, BatchSink sink) throws DataProblem {
+    ParquetLeaf leaf = leaf(rowGroup, columnPath);
+    if (batchRows < 1) {
+      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
+    }
+    new RowGroupScan(this, rowGroups.get(rowGroup), List.of(leaf),
+        utf8 ? Set.of(columnPath) : Set.of()).runPages(firstRow, batchRows, pages, sink);
+  }
+
+  private ParquetLeaf leaf(int rowGroup, String columnPath) throws DataProblem {
     if (rowGroup < 0 || rowGroup >= rowGroups.size()) {
       throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
     }
@@ -255,12 +304,18 @@ public final class ParquetDataFile implements DataFile {
     if (leaf == null) {
       throw new DataProblem(displayPath, "no column " + columnPath + " in the file");
     }
-    try {
-      return DictionaryReader.read(this, rowGroups.get(rowGroup), leaf);
-    } catch (IOException | RuntimeException e) {
-      throw new DataProblem(displayPath, "row group " + rowGroup + ", column " + columnPath + ": "
-          + Problems.describe(e), e);
+    return leaf;
+  }
+
+  private @Nullable ColumnChunk rawChunk(int rowGroup, ParquetLeaf leaf) {
+    for (ColumnChunk chunk : footer.thrift().getRow_groups().get(rowGroup).getColumns()) {
+      ColumnMetaData meta = chunk.getMeta_data();
+      if (meta != null && meta.getPath_in_schema() != null
+          && String.join(".", meta.getPath_in_schema()).equals(leaf.physicalPath())) {
+        return chunk;
+      }
     }
+    return null;
   }
 
   /**

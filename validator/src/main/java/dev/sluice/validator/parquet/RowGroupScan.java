@@ -4,6 +4,7 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.DataFile.BatchSink;
+import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.parquet.page.ChunkPages;
 import dev.sluice.validator.parquet.page.PageCodec;
@@ -81,6 +82,68 @@ final class RowGroupScan {
     } finally {
       closeQuietly(reader);
     }
+  }
+
+  /**
+   * Reads only the rows of {@code pages} (pages of the page index of the scan's one column, in
+   * order), in batches that never span a gap; the other pages are skipped unread.
+   */
+  void runPages(long firstRow, int batchRows, List<PageFacts> pages, BatchSink sink)
+      throws DataProblem {
+    ParquetLeaf leaf = leaves.get(0);
+    ColumnVector vector = new ColumnVector(leaf.info(), batchRows);
+    FlatColumnReader reader;
+    try (FileChannel channel = file.input().channel()) {
+      reader = flat(leaf, Objects.requireNonNull(chunks().get(leaf)), channel, vector);
+    } catch (IOException e) {
+      throw problem(leaf.path(), e);
+    }
+    Map<String, ColumnVector> view = Map.of(leaf.path(), vector);
+    long start = firstRow + group.firstRow();
+    long at = 0;
+    for (int p = 0; p < pages.size(); ) {
+      long from = pages.get(p).firstRow();
+      long to = pages.get(p).endRow();
+      for (p++; p < pages.size() && pages.get(p).firstRow() == to; p++) {
+        to = pages.get(p).endRow();
+      }
+      if (from < at || to > group.rowCount()) {
+        throw new IllegalArgumentException("pages out of order or past the row group");
+      }
+      skip(reader, from - at);
+      for (long done = from; done < to; done += batchRows) {
+        int rows = (int) Math.min(batchRows, to - done);
+        fill(reader, start + done, rows);
+        sink.accept(new ColumnBatch(start + done, rows, view));
+      }
+      at = to;
+    }
+    skip(reader, group.rowCount() - at);
+    try {
+      reader.finish(group.rowCount());
+    } catch (IOException | RuntimeException e) {
+      throw problem(leaf.path(), e);
+    }
+  }
+
+  private void skip(FlatColumnReader reader, long rows) throws DataProblem {
+    try {
+      reader.skip(rows);
+    } catch (IOException | RuntimeException e) {
+      throw problem(reader.vector().column.path(), e);
+    }
+  }
+
+  /** The chunk of a leaf in one row group, or null when the row group has none. */
+  static @Nullable ColumnChunkMetaData chunk(FooterReader.Footer footer, int rowGroup,
+      ParquetLeaf leaf) {
+    List<String> path = Arrays.asList(leaf.descriptor().getPath());
+    for (ColumnChunkMetaData chunk : footer.metadata().getBlocks().get(rowGroup).getColumns()) {
+      if (Arrays.asList(chunk.getPath().toArray()).equals(path)) {
+        return chunk;
+      }
+    }
+    return null;
   }
 
   /** Whether the bulk path reads this chunk (else parquet-java's reader does). */

@@ -15,6 +15,7 @@ import org.apache.parquet.format.Statistics;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact statistics of one row group, read from the raw footer (CONTRACT-SEMANTICS.md, "Metadata
@@ -54,15 +55,25 @@ final class StatsReader {
     }
     long nulls = s.isSetNull_count() && s.getNull_count() >= 0 && s.getNull_count() <= values
         ? s.getNull_count() : -1;
-    Object min = bound(s.isSetMin_value() ? s.getMin_value() : null, leaf);
-    Object max = bound(s.isSetMax_value() ? s.getMax_value() : null, leaf);
+    return of(nulls, s.isSetMin_value() ? s.getMin_value() : null,
+        s.isSetMax_value() ? s.getMax_value() : null, values, leaf);
+  }
+
+  /**
+   * Statistics of {@code values} values (a chunk's or a page's) from a null count (-1: unknown)
+   * and encoded bounds, keeping the bounds only where they are exact.
+   */
+  static ChunkStats of(long nulls, byte @Nullable [] minBytes, byte @Nullable [] maxBytes,
+      long values, ParquetLeaf leaf) {
+    Object min = bound(minBytes, leaf);
+    Object max = bound(maxBytes, leaf);
     if (min == null || max == null || compare(min, max) > 0) {
       return new ChunkStats(nulls, null, null, values);
     }
     return new ChunkStats(nulls, min, max, values);
   }
 
-  private static Object bound(byte[] bytes, ParquetLeaf leaf) {
+  private static @Nullable Object bound(byte @Nullable [] bytes, ParquetLeaf leaf) {
     if (bytes == null || !hasExactRange(leaf)) {
       return null;
     }

@@ -47,6 +47,19 @@ public final class ChunkPages {
 
   /** The next dictionary or data page; null once the chunk's values are all seen. */
   public @Nullable Page next() throws IOException {
+    return next(true);
+  }
+
+  /**
+   * As {@link #next()}, but a data page is skipped: only its header is read (its body is
+   * neither checked, nor decompressed, nor located), and it comes back with its value count and
+   * empty sections. A dictionary page is read as always.
+   */
+  public @Nullable Page skip() throws IOException {
+    return next(false);
+  }
+
+  private @Nullable Page next(boolean readData) throws IOException {
     while (valuesSeen < layout.valueCount()) {
       if (pos >= end) {
         throw new IOException("column chunk ends after " + valuesSeen + " of its "
@@ -58,11 +71,25 @@ public final class ChunkPages {
       PageHeaders.check(header, end - body);
       int size = header.getCompressed_page_size();
       pos = body + size;
-      Page page = page(header, body, size);
+      Page page = readData || header.getType() == PageType.DICTIONARY_PAGE
+          ? page(header, body, size) : skipped(header);
       if (page != null) {
         valuesSeen += page.dictionary() ? 0 : page.valueCount();
         return page;
       }
+    }
+    return null;
+  }
+
+  private static @Nullable Page skipped(PageHeader header) throws IOException {
+    if (header.getType() == PageType.DATA_PAGE) {
+      DataPageHeader v1 = header.getData_page_header();
+      return new Page(false, v1.getNum_values(), encoding(v1.getEncoding()), Encoding.RLE, EMPTY,
+          EMPTY);
+    } else if (header.getType() == PageType.DATA_PAGE_V2) {
+      DataPageHeaderV2 v2 = header.getData_page_header_v2();
+      return new Page(false, v2.getNum_values(), encoding(v2.getEncoding()), Encoding.RLE, EMPTY,
+          EMPTY);
     }
     return null;
   }
