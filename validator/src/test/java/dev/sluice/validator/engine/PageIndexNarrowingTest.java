@@ -157,6 +157,47 @@ class PageIndexNarrowingTest {
     }
   }
 
+  @Test
+  void aFileFromAnotherWriterGivesTheSameCountsNarrowed() throws Exception {
+    Path file = Path.of("src/test/resources/parquet-testing/data/alltypes_tiny_pages.parquet");
+    try (DataFile data = DataFiles.open(file)) {
+      assertThat(data.pageIndex(0, "id").orElseThrow()).hasSizeGreaterThan(10);
+    }
+    Path yaml = dir.resolve("tiny.odcs.yaml");
+    Files.writeString(yaml, String.join("\n",
+        "apiVersion: v3.1.0",
+        "kind: DataContract",
+        "id: tiny",
+        "version: 1.0.0",
+        "status: active",
+        "schema:",
+        "  - name: alltypes_tiny_pages",
+        "    properties:",
+        "      - name: id",
+        "        logicalType: integer",
+        "        logicalTypeOptions: {minimum: 100, maximum: 7000}",
+        "      - name: bigint_col",
+        "        logicalType: integer",
+        "        required: true",
+        "        logicalTypeOptions: {maximum: 80}",
+        "      - name: month",
+        "        logicalType: integer",
+        "        logicalTypeOptions: {minimum: 2}",
+        ""));
+    Contract tiny = Contracts.load(yaml);
+    ValidationReport narrowed = Validator.of(tiny).validate(List.of(file));
+    ValidationReport whole = Validator.of(tiny,
+        ValidationOptions.DEFAULTS.withMetadataShortcuts(false)).validate(List.of(file));
+    assertThat(check(narrowed, "id", "minimum").failedRows()).isEqualTo(100);
+    assertThat(check(narrowed, "id", "maximum").failedRows()).isEqualTo(299);
+    for (int i = 0; i < whole.checks().size(); i++) {
+      CheckResult a = narrowed.checks().get(i);
+      CheckResult b = whole.checks().get(i);
+      assertThat(a.failedRows()).as(a.id()).isEqualTo(b.failedRows());
+      assertThat(a.samples()).as(a.id()).isEqualTo(b.samples());
+    }
+  }
+
   private static long failed(ValidationReport report, String kind) {
     return check(report, "quantity", kind).failedRows();
   }
