@@ -69,11 +69,19 @@ public final class RangeTests {
     private final double hi;
     private final boolean hiExclusive;
 
+    /** The bounds made inclusive (v > lo is v >= nextUp(lo)), for the bulk scan. */
+    private final double least;
+    private final double most;
+
     DoubleRange(double lo, boolean loExclusive, double hi, boolean hiExclusive) {
       this.lo = lo;
       this.loExclusive = loExclusive;
       this.hi = hi;
       this.hiExclusive = hiExclusive;
+      // an exclusive infinite bound excludes everything on its side, infinity included
+      this.least = !loExclusive ? lo : lo == Double.POSITIVE_INFINITY ? Double.NaN : Math.nextUp(lo);
+      this.most = !hiExclusive ? hi
+          : hi == Double.NEGATIVE_INFINITY ? Double.NaN : Math.nextDown(hi);
     }
 
     @Override
@@ -87,12 +95,13 @@ public final class RangeTests {
     // Hot loop: every slot is judged and written, the count advances only on a failing value.
     @Override
     public int failingDoubles(double[] values, boolean[] nulls, int n, int[] failing) {
+      double least = this.least; // locals: the quick compiler reloads fields every iteration
+      double most = this.most;
       int k = 0;
       for (int i = 0; i < n; i++) {
         double v = values[i];
-        boolean passes = (loExclusive ? v > lo : v >= lo) && (hiExclusive ? v < hi : v <= hi);
         failing[k] = i;
-        k += nulls[i] || passes ? 0 : 1;
+        k += nulls[i] || (v >= least && v <= most) ? 0 : 1; // NaN bounds pass nothing
       }
       return k;
     }
@@ -124,6 +133,8 @@ public final class RangeTests {
 
     @Override
     public int failingLongs(long[] values, boolean[] nulls, int n, int[] failing) {
+      long lo = this.lo; // locals: the quick compiler reloads fields every iteration
+      long hi = this.hi;
       int k = 0;
       for (int i = 0; i < n; i++) {
         long v = values[i];

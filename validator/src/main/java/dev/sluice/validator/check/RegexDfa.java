@@ -31,9 +31,18 @@ final class RegexDfa {
   /** Per state, its run of the ASCII characters it loops on, when words can skip it. */
   private final @Nullable AsciiRun[] runs;
 
+  /** The automaton's initial state, and which states accept (no call into it per value). */
+  private final int initial;
+  private final boolean[] accepts;
+
   private RegexDfa(RunAutomaton automaton) {
     this.automaton = automaton;
     int states = automaton.getSize();
+    this.initial = automaton.getInitialState();
+    this.accepts = new boolean[states];
+    for (int s = 0; s < states; s++) {
+      accepts[s] = automaton.isAccept(s);
+    }
     this.ascii = new int[states * ASCII];
     this.runs = new AsciiRun[states];
     for (int s = 0; s < states; s++) {
@@ -104,7 +113,7 @@ final class RegexDfa {
    */
   int findUtf8(byte[] bytes, int off, int len) {
     int[] table = ascii;
-    int state = automaton.getInitialState();
+    int state = initial;
     int end = off + len;
     for (int i = off; i < end; ) {
       int c = bytes[i];
@@ -128,6 +137,6 @@ final class RegexDfa {
         return 0;
       }
     }
-    return automaton.isAccept(state) ? 1 : 0;
+    return accepts[state] ? 1 : 0;
   }
 }

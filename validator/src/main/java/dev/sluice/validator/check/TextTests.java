@@ -76,6 +76,12 @@ public final class TextTests {
           }
 
           @Override
+          public int failingUtf8(byte[] bytes, int[] starts, int[] lengths, boolean[] nulls,
+              int n, int[] failing) {
+            return regex.missingUtf8(bytes, starts, lengths, nulls, n, failing);
+          }
+
+          @Override
           public boolean costly() {
             return !regex.fast();
           }

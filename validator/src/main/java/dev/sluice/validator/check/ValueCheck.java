@@ -151,7 +151,7 @@ public final class ValueCheck extends ColumnCheck {
     /** Verdicts per entry of the last dictionary seen, filled as entries are met. */
     private ColumnDictionary dictionary;
     private byte[] verdicts = new byte[0];
-    /** Indexes of a batch's failing values ({@link #countNumbers}). */
+    /** Indexes of a batch's failing values ({@link #countNumbers}, {@link #countByUtf8}). */
     private int[] failing = new int[0];
 
     Bound(CountState counts, ValueTest test, ValueType type) {
@@ -189,12 +189,21 @@ public final class ValueCheck extends ColumnCheck {
 
     // Numbers: the test scans the batch itself, then only its failing rows are visited.
     private void countNumbers(ColumnVector v) {
+      int[] failing = failingFor(v);
+      countFailing(v, storage == ValueType.Storage.LONG
+          ? test.failingLongs(v.longs, v.nulls, v.size, failing)
+          : test.failingDoubles(v.doubles, v.nulls, v.size, failing));
+    }
+
+    private int[] failingFor(ColumnVector v) {
       if (failing.length < v.size) {
         failing = new int[v.rows.length];
       }
-      int k = storage == ValueType.Storage.LONG
-          ? test.failingLongs(v.longs, v.nulls, v.size, failing)
-          : test.failingDoubles(v.doubles, v.nulls, v.size, failing);
+      return failing;
+    }
+
+    /** Counts the {@code k} failing values a batch scan found, and the nulls when they fail. */
+    private void countFailing(ColumnVector v, int k) {
       long failed = k;
       for (int j = 0; j < k; j++) {
         failedAt(v, failing[j]);
@@ -244,19 +253,10 @@ public final class ValueCheck extends ColumnCheck {
     }
 
     // Hot loop of text read in place: the test reads each value's bytes where they lie.
+    // UTF-8 text: the test scans the batch itself, then only its failing rows are visited.
     private void countByUtf8(ColumnVector v, byte[] bytes) {
-      long failed = 0;
-      boolean nullFails = nulls == NullRule.FAIL;
-      int[] starts = v.utf8Starts;
-      int[] lengths = v.utf8Lengths;
-      for (int i = 0; i < v.size; i++) {
-        boolean fails = v.nulls[i] ? nullFails : test.failsUtf8(bytes, starts[i], lengths[i]);
-        if (fails) {
-          failed++;
-          failedAt(v, i);
-        }
-      }
-      counts.failed += failed;
+      countFailing(v, test.failingUtf8(bytes, v.utf8Starts, v.utf8Lengths, v.nulls, v.size,
+          failingFor(v)));
     }
 
     // Hot loop of dictionary batches: each entry is judged once, then rows are counted by id.

@@ -60,6 +60,22 @@ public interface ValueTest {
   }
 
   /**
+   * {@link #failsUtf8} over a batch of UTF-8 values (value {@code i} is {@code bytes[starts[i],
+   * starts[i] + lengths[i])}): writes the indexes of the failing non-null values to {@code
+   * failing} in order, returns how many.
+   */
+  default int failingUtf8(byte[] bytes, int[] starts, int[] lengths, boolean[] nulls, int n,
+      int[] failing) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!nulls[i] && failsUtf8(bytes, starts[i], lengths[i])) {
+        failing[k++] = i;
+      }
+    }
+    return k;
+  }
+
+  /**
    * Whether judging one value costs much more than looking it up in a hash map (patterns,
    * formats), so that verdicts are worth remembering by value across chunks and files.
    */
