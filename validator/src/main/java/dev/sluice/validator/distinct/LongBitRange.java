@@ -71,6 +71,36 @@ final class LongBitRange {
     return 2;
   }
 
+  /**
+   * Adds the {@code count} consecutive keys from {@code first} (all inside the range) when none
+   * of them was seen, whole words at a time; returns false, changing nothing, when one was.
+   */
+  boolean addNew(long first, int count) {
+    long from = first - min;
+    long to = from + count;
+    int firstWord = (int) (from >>> 6);
+    int lastWord = (int) ((to - 1) >>> 6);
+    for (int w = firstWord; w <= lastWord; w++) {
+      if ((seen[w] & mask(w, from, to)) != 0) {
+        return false;
+      }
+    }
+    for (int w = firstWord; w <= lastWord; w++) {
+      seen[w] |= mask(w, from, to);
+    }
+    size += count;
+    return true;
+  }
+
+  /** The bits of word {@code w} for offsets {@code [from, to)}. */
+  private static long mask(int w, long from, long to) {
+    long base = (long) w << 6;
+    int lo = (int) (Math.max(from, base) - base);
+    int hi = (int) (Math.min(to, base + 64) - base); // 1..64
+    long below = hi == 64 ? -1L : (1L << hi) - 1;
+    return below & (-1L << lo);
+  }
+
   int occurrences(long key) {
     if (!contains(key)) {
       return 0;

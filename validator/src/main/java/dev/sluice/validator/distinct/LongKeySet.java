@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class LongKeySet {
   /** A range may be dense when it spans at most this many keys per expected row. */
   static final int DENSE_KEYS_PER_ROW = 16;
+  /** Consecutive keys worth trying to add as one run of bits. */
+  static final int MIN_RUN = 16;
 
   private final MemoryBudget budget;
   private @Nullable LongBitRange dense;
@@ -166,16 +168,32 @@ public final class LongKeySet {
     }
   }
 
-  /** Adds keys while they are in range; returns the position of the first one that is not. */
+  /**
+   * Adds keys while they are in range; returns the position of the first one that is not. A run
+   * of consecutive keys ({@code k, k+1, k+2, ...}: surrogate keys, in order) that the set does not
+   * hold yet is added a word of bits at a time.
+   */
   private static int denseRun(LongBitRange d, long[] keys, int from, int to, Occurrences sink) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    while (i < to) {
       long key = keys[i];
-      if (!d.contains(key)) {
-        return i;
+      int run = 1;
+      while (i + run < to && keys[i + run] == key + run) {
+        run++;
       }
-      int occurrence = d.add(key);
-      if (occurrence != 0) {
-        sink.record(i, occurrence);
+      if (run >= MIN_RUN && d.contains(key) && d.contains(key + run - 1)
+          && d.addNew(key, run)) {
+        i += run;
+        continue;
+      }
+      for (int end = i + run; i < end; i++) {
+        if (!d.contains(keys[i])) {
+          return i;
+        }
+        int occurrence = d.add(keys[i]);
+        if (occurrence != 0) {
+          sink.record(i, occurrence);
+        }
       }
     }
     return to;

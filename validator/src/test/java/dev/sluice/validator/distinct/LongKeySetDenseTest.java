@@ -47,6 +47,49 @@ class LongKeySetDenseTest {
   }
 
   @Test
+  void runsOfConsecutiveKeysCountAsKeyByKey() {
+    SplittableRandom random = new SplittableRandom(5);
+    int denseTrials = 0;
+    for (int trial = 0; trial < 200; trial++) {
+      LongKeySet batch = LongKeySet.create(MemoryBudget.unlimited(), 0, 2999, 3000);
+      LongKeySet single = LongKeySet.create(MemoryBudget.unlimited(), 0, 2999, 3000);
+      // runs of consecutive keys (some overlapping earlier ones, some crossing the range's end,
+      // some shorter than a run worth taking whole), between random keys
+      long[] keys = new long[2000];
+      int n = 0;
+      while (n < keys.length) {
+        int length = Math.min(keys.length - n, random.nextInt(1, 200));
+        long start = trial % 4 == 0 ? random.nextLong(-20, 3000)
+            : random.nextLong(0, 3000 - length);
+        for (int k = 0; k < length; k++) {
+          keys[n++] = random.nextInt(10) == 0 ? random.nextLong(0, 3000) : start + k;
+        }
+      }
+      Occurrences batchSink = new Occurrences(keys.length);
+      Occurrences expected = new Occurrences(keys.length);
+      for (int from = 0; from < keys.length; from += 500) {
+        batch.addAll(keys, from, from + 500, batchSink);
+      }
+      for (int i = 0; i < keys.length; i++) {
+        int occurrence = single.add(keys[i]);
+        if (occurrence != 0) {
+          expected.record(i, occurrence);
+        }
+      }
+      assertThat(batchSink.positions()).isEqualTo(expected.positions());
+      assertThat(batchSink.repeats()).isEqualTo(expected.repeats());
+      assertThat(batchSink.newDuplicates()).isEqualTo(expected.newDuplicates());
+      assertThat(batch.size()).isEqualTo(single.size());
+      assertThat(batch.isDense()).isEqualTo(single.isDense());
+      denseTrials += batch.isDense() ? 1 : 0;
+      for (long key = -25; key < 3025; key++) {
+        assertThat(batch.occurrences(key)).as("key %d", key).isEqualTo(single.occurrences(key));
+      }
+    }
+    assertThat(denseTrials).as("trials that stayed in dense mode").isGreaterThan(100);
+  }
+
+  @Test
   void movesExactlyToHashingOnAKeyOutsideTheRange() {
     MemoryBudget budget = MemoryBudget.unlimited();
     LongKeySet set = LongKeySet.create(budget, 0, 99, 100);
