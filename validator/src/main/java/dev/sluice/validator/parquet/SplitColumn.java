@@ -90,11 +90,24 @@ final class SplitColumn {
       defined.reserve(count);
       byte[] bits = defined.bytes;
       int at = defined.count;
-      for (int k = 0; k < count; k++) {
+      int k = 0;
+      for (; k < count && (at & 7) != 0; k++, at++) { // up to the next whole byte
         int present = nulls[rows[k]] ? 0 : 1;
         bits[at >>> 3] |= (byte) (present << (at & 7));
         nullCount += 1 - present;
-        at++;
+      }
+      for (; k + 8 <= count; k += 8, at += 8) { // then a byte of eight rows at a time
+        int b = (nulls[rows[k]] ? 0 : 1) | (nulls[rows[k + 1]] ? 0 : 2)
+            | (nulls[rows[k + 2]] ? 0 : 4) | (nulls[rows[k + 3]] ? 0 : 8)
+            | (nulls[rows[k + 4]] ? 0 : 16) | (nulls[rows[k + 5]] ? 0 : 32)
+            | (nulls[rows[k + 6]] ? 0 : 64) | (nulls[rows[k + 7]] ? 0 : 128);
+        bits[at >>> 3] = (byte) b;
+        nullCount += 8 - Integer.bitCount(b);
+      }
+      for (; k < count; k++, at++) {
+        int present = nulls[rows[k]] ? 0 : 1;
+        bits[at >>> 3] |= (byte) (present << (at & 7));
+        nullCount += 1 - present;
       }
       defined.count = at;
     }
