@@ -7,20 +7,37 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dictionary side of a string column being split: while the column's batches come from one
+ * The dictionary side of a column being split: while the column's batches come from one
  * dictionary (the input chunk's), their values are kept as ids and written as RLE_DICTIONARY
  * pages, with that dictionary as the chunk's dictionary page; the first batch of plain values
  * (a writer's fallback) closes it, and later pages are PLAIN, as writers do. Saves re-encoding
- * and compressing the strings themselves.
+ * and compressing the values themselves: for strings their bytes, for numbers 4 or 8 bytes a
+ * row where an id takes a few bits (a quantity of 1-10: 4 bits).
  */
 final class DictionaryIds {
   /** A larger dictionary is not carried over (its page would outweigh the savings). */
   static final int MAX_ENTRIES = 1 << 16;
 
+  private final FlatKind kind;
+
   private @Nullable ColumnDictionary dictionary;
   private boolean closed;
   private int[] ids = new int[1024];
   private int count;
+
+  private DictionaryIds(FlatKind kind) {
+    this.kind = kind;
+  }
+
+  /** Ids for a column of this kind, or null when its values are always written PLAIN. */
+  static @Nullable DictionaryIds of(FlatKind kind) {
+    switch (kind) {
+      case BYTES: case INT32: case UINT32: case INT64: case FLOAT: case DOUBLE:
+        return new DictionaryIds(kind);
+      default:
+        return null; // strings are read as BYTES for copying; booleans and decimals stay PLAIN
+    }
+  }
 
   /** Whether a batch from {@code d} (null: plain values) is kept as ids; false closes this. */
   boolean takes(@Nullable ColumnDictionary d) {
@@ -97,9 +114,16 @@ final class DictionaryIds {
     PageBytes page = new PageBytes();
     ColumnDictionary d = dictionary;
     for (int id = 0; d != null && id < d.size(); id++) {
-      Object entry = d.objectAt(id);
-      page.binary(entry instanceof byte[] ? (byte[]) entry
-          : ((String) entry).getBytes(StandardCharsets.UTF_8));
+      switch (kind) {
+        case INT32: case UINT32: page.int32((int) d.longAt(id)); break;
+        case INT64: page.int64(d.longAt(id)); break;
+        case FLOAT: page.int32(Float.floatToRawIntBits((float) d.doubleAt(id))); break;
+        case DOUBLE: page.int64(Double.doubleToRawLongBits(d.doubleAt(id))); break;
+        default:
+          Object entry = d.objectAt(id);
+          page.binary(entry instanceof byte[] ? (byte[]) entry
+              : ((String) entry).getBytes(StandardCharsets.UTF_8));
+      }
     }
     return page;
   }

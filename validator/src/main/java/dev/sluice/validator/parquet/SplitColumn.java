@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One flat column of one side of a row group being split: values taken from decoded vectors,
  * re-encoded as PLAIN data pages (v1) with bit-packed definition levels and compressed, held in
- * memory until the row group is appended; strings of dictionary batches as ids of the input
+ * memory until the row group is appended; values of dictionary batches as ids of the input
  * chunk's dictionary ({@link DictionaryIds}). Statistics: null count, and min/max for integers
  * (and for floating point when no NaN was seen); none for strings and bytes.
  */
@@ -45,7 +45,7 @@ final class SplitColumn {
     if (kind == FlatKind.STRING) {
       throw new IllegalArgumentException("the split reads strings as BYTES (forCopying)");
     }
-    this.ids = kind == FlatKind.BYTES ? new DictionaryIds() : null;
+    this.ids = DictionaryIds.of(kind);
   }
 
   /**
@@ -61,6 +61,7 @@ final class SplitColumn {
     levels(v.nulls, rows, count);
     if (byId) {
       ids.add(v, rows, count);
+      rangeOf(v, rows, count);
       if (ids.size() >= PAGE_IDS) {
         endPage();
       }
@@ -113,6 +114,29 @@ final class SplitColumn {
     }
     pageValues += count;
     pageNulls += nullCount;
+  }
+
+  /** The page statistics of numbers kept as ids (their values are in the batch too). */
+  private void rangeOf(ColumnVector v, int[] rows, int count) {
+    boolean[] nulls = v.nulls;
+    if (kind == FlatKind.FLOAT || kind == FlatKind.DOUBLE) {
+      for (int k = 0; k < count; k++) {
+        if (!nulls[rows[k]]) {
+          stats.add(v.doubles[rows[k]]);
+        }
+      }
+    } else if (kind != FlatKind.BYTES) {
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int k = 0; k < count; k++) {
+        int i = rows[k];
+        if (!nulls[i]) {
+          min = Math.min(min, v.longs[i]);
+          max = Math.max(max, v.longs[i]);
+        }
+      }
+      stats.range(min, max);
+    }
   }
 
   private void ints(ColumnVector v, int[] rows, int count) {

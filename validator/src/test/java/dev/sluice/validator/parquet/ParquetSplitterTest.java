@@ -18,6 +18,7 @@ import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.QuarantineSummary;
 import dev.sluice.validator.quarantine.SplitTarget;
 import dev.sluice.validator.testing.DataFileScans;
+import dev.sluice.validator.testing.ParquetFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,6 +192,86 @@ class ParquetSplitterTest {
   private static long failedRows(Validator.QuarantineResult result, String id) {
     return result.report().checks().stream().filter(c -> c.id().equals(id)).findFirst()
         .orElseThrow().failedRows();
+  }
+
+  @Test
+  void numbersOfDictionaryBatchesAreWrittenAsIdsWithExactStatistics() throws Exception {
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      Map<String, Object> row = new java.util.HashMap<>();
+      row.put("id", (long) i);
+      if (i % 7 != 0) {
+        row.put("quantity", 1 + i % 10);
+        row.put("score", (i % 40) / 8.0);
+        row.put("ratio", (float) (i % 5) / 4);
+        row.put("units", (long) (i % 13) * 1000);
+      }
+      rows.add(row);
+    }
+    Path input = ParquetFixture.schema("message m { required int64 id; optional int32 quantity;"
+        + " optional double score; optional float ratio; optional int64 units; }")
+        .rows(rows).rowsPerGroup(1000).pageRows(250).write(dir.resolve("numbers.parquet"));
+    Path contractFile = dir.resolve("numbers.odcs.yaml");
+    Files.writeString(contractFile, String.join("\n",
+        "apiVersion: v3.1.0", "kind: DataContract", "id: numbers", "version: 1.0.0",
+        "status: active", "schema:", "  - name: m", "    properties:",
+        "      - name: quantity", "        logicalType: integer",
+        "        logicalTypeOptions: {maximum: 8}", ""));
+    Contract contract = Contracts.load(contractFile);
+    ValidationOptions options = ValidationOptions.DEFAULTS.withBatchRows(100);
+    QuarantineMarks.FileMarks marks = marks(contract, options, input);
+    SplitTarget fast = target("fast");
+    SplitTarget general = target("general");
+    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
+      assertThat(ParquetSplitter.split(file, marks, fast, null, 1, true))
+          .isEqualTo(ParquetSplitter.split(file, marks, general, null, 1, false));
+    }
+    assertThat(rows(fast.accepted())).isEqualTo(rows(general.accepted()));
+    assertThat(rows(fast.rejected())).isEqualTo(rows(general.rejected()));
+    for (Path output : List.of(fast.accepted(), fast.rejected())) {
+      try (ParquetDataFile file = ParquetDataFile.open(output, output.toString())) {
+        for (org.apache.parquet.hadoop.metadata.BlockMetaData block
+            : file.footer().metadata().getBlocks()) {
+          for (org.apache.parquet.hadoop.metadata.ColumnChunkMetaData chunk
+              : block.getColumns()) {
+            String name = chunk.getPath().toDotString();
+            if (!name.equals("id") && !name.startsWith(SplitTarget.VIOLATIONS)) {
+              assertThat(chunk.getEncodings()).as(name)
+                  .contains(org.apache.parquet.column.Encoding.RLE_DICTIONARY);
+            }
+          }
+        }
+        assertExactStatistics(file);
+      }
+    }
+  }
+
+  /** Every chunk's min, max and null count are those of its values. */
+  private static void assertExactStatistics(ParquetDataFile file) throws Exception {
+    Map<String, List<DataFileScans.Cell>> columns = DataFileScans.scanAll(file, 64);
+    long first = 0;
+    for (org.apache.parquet.hadoop.metadata.BlockMetaData block
+        : file.footer().metadata().getBlocks()) {
+      for (org.apache.parquet.hadoop.metadata.ColumnChunkMetaData chunk : block.getColumns()) {
+        String name = chunk.getPath().toDotString();
+        if (name.startsWith(SplitTarget.VIOLATIONS)) {
+          continue;
+        }
+        long from = first;
+        List<Object> values = columns.get(name).stream()
+            .filter(c -> c.row() >= from && c.row() < from + block.getRowCount())
+            .map(DataFileScans.Cell::value).toList();
+        List<Double> present = values.stream().filter(java.util.Objects::nonNull)
+            .map(v -> ((Number) v).doubleValue()).toList();
+        org.apache.parquet.column.statistics.Statistics<?> stats = chunk.getStatistics();
+        assertThat(stats.getNumNulls()).as(name).isEqualTo(values.size() - present.size());
+        assertThat(((Number) stats.genericGetMin()).doubleValue()).as(name + " min")
+            .isEqualTo(present.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        assertThat(((Number) stats.genericGetMax()).doubleValue()).as(name + " max")
+            .isEqualTo(present.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+      }
+      first += block.getRowCount();
+    }
   }
 
   private SplitTarget target(String name) throws IOException {
