@@ -198,7 +198,7 @@ public final class ParquetSplitter {
     return leaves == null ? encodeValues(rowGroup, rejects) : encodeFlat(rowGroup, rejects);
   }
 
-  /** The fast path: the engine's bulk decoder in, PLAIN pages out. */
+  /** The fast path: the engine's bulk decoder in, PLAIN (or dictionary id) pages out. */
   private Parts encodeFlat(int rowGroup, RejectedRows rejects) throws DataProblem {
     List<ParquetLeaf> columns = java.util.Objects.requireNonNull(leaves);
     FlatSide accepted = new FlatSide(columns, null);
