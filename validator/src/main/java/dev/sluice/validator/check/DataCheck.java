@@ -38,6 +38,11 @@ public interface DataCheck {
     return false;
   }
 
+  /** Whether {@link #narrow} may narrow this check (it judges one column row by row). */
+  default boolean narrows() {
+    return false;
+  }
+
   /**
    * When {@link #settle} did not settle the row group: the pages of the check's one column that
    * may still fail it, the page index proving that every other page passes (a page proven to

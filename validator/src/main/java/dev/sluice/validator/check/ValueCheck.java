@@ -94,6 +94,11 @@ public final class ValueCheck extends ColumnCheck {
     return false;
   }
 
+  @Override
+  public boolean narrows() {
+    return true;
+  }
+
   /** The pages whose statistics do not prove that each of their values passes. */
   @Override
   public Optional<List<PageFacts>> narrow(RowGroupFacts rowGroup, CheckState bound)

@@ -168,6 +168,7 @@ final class FileScan {
     Set<String> asValues = new HashSet<>();
     Map<String, NarrowedColumn> narrowed = new LinkedHashMap<>();
     boolean[] decodes = new boolean[checks.size()];
+    List<Integer> unsettled = new ArrayList<>();
     for (int i = 0; i < checks.size(); i++) {
       CheckState state = bound.get(i);
       CheckState fork = state == null ? null : state.fork(group.rowCount());
@@ -176,24 +177,35 @@ final class FileScan {
       if (fork != null && slot >= 0) {
         fork.markRejects(rejects.marker(slot));
       }
-      if (fork == null || (settings.shortcuts() && checks.get(i).settle(facts, fork))) {
-        continue;
+      if (fork != null && !(settings.shortcuts() && checks.get(i).settle(facts, fork))) {
+        unsettled.add(i);
       }
-      Optional<List<PageFacts>> pages = settings.shortcuts()
-          ? checks.get(i).narrow(facts, fork) : Optional.empty();
+    }
+    Set<String> whole = new HashSet<>(); // columns some check reads whole: no index to consult
+    for (int i : unsettled) {
+      if (!settings.shortcuts() || !checks.get(i).narrows()) {
+        whole.addAll(checks.get(i).columns());
+      }
+    }
+    for (int i : unsettled) {
+      DataCheck check = checks.get(i);
+      CheckState fork = forks.get(i);
+      Optional<List<PageFacts>> pages = settings.shortcuts() && check.narrows()
+          && !whole.contains(check.columns().get(0)) ? check.narrow(facts, fork) : Optional.empty();
       if (pages.isPresent()) {
-        String column = checks.get(i).columns().get(0);
-        narrowed.computeIfAbsent(column, NarrowedColumn::new).add(i, fork, pages.get());
+        narrowed.computeIfAbsent(check.columns().get(0), NarrowedColumn::new)
+            .add(i, fork, pages.get());
+        decodes[i] = !pages.get().isEmpty();
         continue;
       }
       active.add(fork);
-      columns.addAll(checks.get(i).columns());
-      asValues.addAll(valueColumns(checks.get(i), fork));
+      columns.addAll(check.columns());
+      asValues.addAll(valueColumns(check, fork));
       decodes[i] = true;
     }
     for (Iterator<NarrowedColumn> it = narrowed.values().iterator(); it.hasNext(); ) {
       NarrowedColumn column = it.next();
-      if (columns.contains(column.path)) { // decoded whole anyway: its checks read it all
+      if (columns.contains(column.path)) { // a check on it could not narrow: read whole for all
         it.remove();
         active.addAll(column.forks);
         column.checks.forEach(i -> decodes[i] = true);
@@ -211,7 +223,6 @@ final class FileScan {
     for (NarrowedColumn column : narrowed.values()) {
       List<PageFacts> pages = column.pages();
       if (!pages.isEmpty()) {
-        column.checks.forEach(i -> decodes[i] = true);
         file.scanPages(group.index(), column.path, column.readsUtf8(), firstRow,
             settings.batchRows(), pages, batch -> update(column.forks, batch));
       }

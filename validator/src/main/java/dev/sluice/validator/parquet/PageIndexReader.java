@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * row groups) into {@link PageFacts}: each page's rows from the offset index, its null count and
  * exact range from the column index, by the rules of {@link StatsReader}. An index that does not
  * describe the chunk's rows consistently (page counts that differ, first rows out of order or
- * past the row group) is not used: the chunk is then read whole, as without an index.
+ * past the row group) is not used: the chunk is then read whole, as without an index; so is one
+ * that cannot be parsed ({@link ParquetDataFile#pageIndex}) or whose page boundaries the page
+ * headers contradict ({@code RowGroupScan#runPages}). A page's null count that contradicts its
+ * null-page flag is taken as unknown.
  */
 final class PageIndexReader {
   /** Larger indexes than this are not read (a chunk has a few thousand pages at most). */
@@ -85,7 +88,7 @@ final class PageIndexReader {
     long nulls = -1;
     if (columns.isSetNull_counts()) {
       long n = columns.getNull_counts().get(page);
-      nulls = n >= 0 && n <= rows && (!allNull || n == rows) ? n : -1;
+      nulls = n >= 0 && n <= rows && allNull == (n == rows) ? n : -1; // a contradiction: unknown
     } else if (allNull) {
       nulls = rows; // a null page of a flat column: every row is null
     }

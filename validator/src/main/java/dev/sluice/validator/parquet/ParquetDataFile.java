@@ -280,8 +280,7 @@ public final class ParquetDataFile implements DataFile {
     try (java.nio.channels.FileChannel channel = input.channel()) {
       return PageIndexReader.read(channel, raw, leaf, rowGroups.get(rowGroup).rowCount());
     } catch (IOException | RuntimeException e) {
-      throw new DataProblem(displayPath, "row group " + rowGroup + ", column " + columnPath
-          + ": cannot read the page index: " + Problems.describe(e), e);
+      return Optional.empty(); // an unreadable index is not used: the chunk is read whole
     }
   }
 

@@ -1,12 +1,14 @@
 package dev.sluice.validator.parquet;
 
 import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.data.ChunkStats;
 import dev.sluice.validator.data.ColumnBatch;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.DataFile.BatchSink;
 import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.parquet.page.ChunkPages;
+import dev.sluice.validator.parquet.page.Page;
 import dev.sluice.validator.parquet.page.PageCodec;
 import dev.sluice.validator.parquet.page.PageHeaders;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +89,24 @@ final class RowGroupScan {
 
   /**
    * Reads only the rows of {@code pages} (pages of the page index of the scan's one column, in
-   * order), in batches that never span a gap; the other pages are skipped unread.
+   * order), in batches that never span a gap; the other pages are skipped unread. When the page
+   * headers contradict the index, every row is read, as without it.
    */
   void runPages(long firstRow, int batchRows, List<PageFacts> pages, BatchSink sink)
       throws DataProblem {
     ParquetLeaf leaf = leaves.get(0);
-    ColumnVector vector = new ColumnVector(leaf.info(), batchRows);
-    FlatColumnReader reader;
+    ColumnChunkMetaData chunk = Objects.requireNonNull(chunks().get(leaf));
+    byte[] bytes;
     try (FileChannel channel = file.input().channel()) {
-      reader = flat(leaf, Objects.requireNonNull(chunks().get(leaf)), channel, vector);
+      bytes = chunkBytes(leaf, chunk, channel);
     } catch (IOException e) {
       throw problem(leaf.path(), e);
     }
+    if (!onPageBoundaries(pages, leaf, chunk, bytes)) {
+      pages = List.of(new PageFacts(0, group.rowCount(), ChunkStats.UNKNOWN));
+    }
+    ColumnVector vector = new ColumnVector(leaf.info(), batchRows);
+    FlatColumnReader reader = flat(leaf, chunk, bytes, vector);
     Map<String, ColumnVector> view = Map.of(leaf.path(), vector);
     long start = firstRow + group.firstRow();
     long at = 0;
@@ -256,6 +265,11 @@ final class RowGroupScan {
   /** Reads the chunk (one positional read) and starts its bulk reader. */
   private FlatColumnReader flat(ParquetLeaf leaf, ColumnChunkMetaData chunk, FileChannel channel,
       ColumnVector vector) throws DataProblem {
+    return flat(leaf, chunk, chunkBytes(leaf, chunk, channel), vector);
+  }
+
+  private byte[] chunkBytes(ParquetLeaf leaf, ColumnChunkMetaData chunk, FileChannel channel)
+      throws DataProblem {
     try {
       if (chunk.getValueCount() != group.rowCount()) {
         throw new IOException("column chunk holds " + chunk.getValueCount()
@@ -263,15 +277,54 @@ final class RowGroupScan {
       }
       byte[] bytes = new byte[(int) chunk.getTotalSize()];
       PageHeaders.readFully(channel, chunk.getStartingPos(), bytes);
-      ChunkPages pages = new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
-          chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
-      FlatKind kind = Objects.requireNonNull(file.kindOf(leaf));
-      boolean utf8 = utf8Columns.contains(leaf.path());
-      return new FlatColumnReader(leaf, kind, pages, vector, file.joinsDictionaries() && !utf8,
-          utf8);
+      return bytes;
     } catch (IOException | RuntimeException e) {
       throw problem(leaf.path(), e);
     }
+  }
+
+  private FlatColumnReader flat(ParquetLeaf leaf, ColumnChunkMetaData chunk, byte[] bytes,
+      ColumnVector vector) throws DataProblem {
+    try {
+      FlatKind kind = Objects.requireNonNull(file.kindOf(leaf));
+      boolean utf8 = utf8Columns.contains(leaf.path());
+      return new FlatColumnReader(leaf, kind, pages(leaf, chunk, bytes), vector,
+          file.joinsDictionaries() && !utf8, utf8);
+    } catch (RuntimeException e) {
+      throw problem(leaf.path(), e);
+    }
+  }
+
+  private static ChunkPages pages(ParquetLeaf leaf, ColumnChunkMetaData chunk, byte[] bytes) {
+    return new ChunkPages(bytes, 0, bytes.length, new ChunkPages.Layout(
+        chunk.getCodec(), 0, leaf.maxDefinitionLevel(), chunk.getValueCount()));
+  }
+
+  /**
+   * Whether each run of {@code pages} starts and ends where a data page of the chunk does, by
+   * its page headers alone (no page is decompressed): an offset index that says otherwise is
+   * not the file's, and is not used.
+   */
+  private static boolean onPageBoundaries(List<PageFacts> pages, ParquetLeaf leaf,
+      ColumnChunkMetaData chunk, byte[] bytes) {
+    Set<Long> boundaries = new HashSet<>();
+    long row = 0;
+    try {
+      ChunkPages headers = pages(leaf, chunk, bytes);
+      boundaries.add(row);
+      for (Page page = headers.header(); page != null; page = headers.header()) {
+        row += page.dictionary() ? 0 : page.valueCount();
+        boundaries.add(row);
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // the whole read reports what is wrong with the chunk
+    }
+    for (PageFacts page : pages) {
+      if (!boundaries.contains(page.firstRow()) || !boundaries.contains(page.endRow())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void walk(List<ColumnCursor> cursors, long start, int batchRows, BatchSink sink)

@@ -47,7 +47,7 @@ public final class ChunkPages {
 
   /** The next dictionary or data page; null once the chunk's values are all seen. */
   public @Nullable Page next() throws IOException {
-    return next(true);
+    return next(true, true);
   }
 
   /**
@@ -56,10 +56,18 @@ public final class ChunkPages {
    * empty sections. A dictionary page is read as always.
    */
   public @Nullable Page skip() throws IOException {
-    return next(false);
+    return next(false, true);
   }
 
-  private @Nullable Page next(boolean readData) throws IOException {
+  /**
+   * As {@link #skip()}, but the dictionary page is skipped too: only the headers are read, to
+   * learn where the pages lie.
+   */
+  public @Nullable Page header() throws IOException {
+    return next(false, false);
+  }
+
+  private @Nullable Page next(boolean readData, boolean readDictionary) throws IOException {
     while (valuesSeen < layout.valueCount()) {
       if (pos >= end) {
         throw new IOException("column chunk ends after " + valuesSeen + " of its "
@@ -71,7 +79,7 @@ public final class ChunkPages {
       PageHeaders.check(header, end - body);
       int size = header.getCompressed_page_size();
       pos = body + size;
-      Page page = readData || header.getType() == PageType.DICTIONARY_PAGE
+      Page page = readData || (readDictionary && header.getType() == PageType.DICTIONARY_PAGE)
           ? page(header, body, size) : skipped(header);
       if (page != null) {
         valuesSeen += page.dictionary() ? 0 : page.valueCount();
@@ -90,6 +98,9 @@ public final class ChunkPages {
       DataPageHeaderV2 v2 = header.getData_page_header_v2();
       return new Page(false, v2.getNum_values(), encoding(v2.getEncoding()), Encoding.RLE, EMPTY,
           EMPTY);
+    } else if (header.getType() == PageType.DICTIONARY_PAGE) {
+      return new Page(true, header.getDictionary_page_header().getNum_values(), Encoding.PLAIN,
+          Encoding.RLE, EMPTY, EMPTY);
     }
     return null;
   }
