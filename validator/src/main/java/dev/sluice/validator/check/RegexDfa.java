@@ -35,6 +35,13 @@ final class RegexDfa {
   private final int initial;
   private final boolean[] accepts;
 
+  /**
+   * For a pattern of the form {@code ^C*$} (C a class of ASCII characters the initial state
+   * loops on, anything else ASCII failing): C's run, so that a value passes when the run covers
+   * it; else null.
+   */
+  private final @Nullable AsciiRun wholeValue;
+
   private RegexDfa(RunAutomaton automaton) {
     this.automaton = automaton;
     int states = automaton.getSize();
@@ -53,6 +60,27 @@ final class RegexDfa {
       }
       runs[s] = AsciiRun.of(loops);
     }
+    this.wholeValue = accepts[initial] && loopsOrDies(initial) ? runs[initial] : null;
+  }
+
+  /** Whether every ASCII character leads state {@code s} to itself or to no state. */
+  private boolean loopsOrDies(int s) {
+    for (int c = 0; c < ASCII; c++) {
+      int next = ascii[s * ASCII + c];
+      if (next != s && next != -1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The run a value must lie in wholly to match, when the pattern is {@code ^C*$} for a class C
+   * of ASCII characters (a value with another character, or a non-ASCII byte, is judged by
+   * {@link #findUtf8}); null for other patterns.
+   */
+  @Nullable AsciiRun wholeValue() {
+    return wholeValue;
   }
 
   /** The automaton for an RE2 pattern with find semantics, when the pattern allows one. */

@@ -56,20 +56,40 @@ final class ThreadRegex {
   /**
    * {@link #findUtf8} over a batch (value {@code i} is {@code bytes[starts[i], starts[i] +
    * lengths[i])}): the indexes of the non-null values where the pattern is not found, in order,
-   * written to {@code missing}; returns how many. One loop straight over the automaton.
+   * written to {@code missing}; returns how many. One loop straight over the automaton; for a
+   * pattern {@code ^C*$} ({@link RegexDfa#wholeValue}) the batch's bytes are scanned as one run,
+   * eight at a time across value boundaries, and only a value the run does not cover is judged
+   * on its own.
    */
   int missingUtf8(byte[] bytes, int[] starts, int[] lengths, boolean[] nulls, int n,
       int[] missing) {
     RegexDfa automaton = dfa;
+    AsciiRun run = automaton == null ? null : automaton.wholeValue();
+    int end = 0;
+    for (int i = 0; run != null && i < n; i++) {
+      end = nulls[i] ? end : Math.max(end, starts[i] + lengths[i]);
+    }
+    int from = Integer.MAX_VALUE; // bytes[from, covered) are all in the run
+    int covered = -1;
     int k = 0;
     for (int i = 0; i < n; i++) {
       if (nulls[i]) {
         continue;
       }
+      int start = starts[i];
+      if (run != null) {
+        if (start < from || start > covered) {
+          from = start;
+          covered = run.skip(bytes, start, end);
+        }
+        if (covered >= start + lengths[i]) {
+          continue; // every byte in the class: found
+        }
+      }
       int found = automaton == null ? RegexDfa.UNSURE
-          : automaton.findUtf8(bytes, starts[i], lengths[i]);
+          : automaton.findUtf8(bytes, start, lengths[i]);
       if (found == RegexDfa.UNSURE) {
-        found = find(new String(bytes, starts[i], lengths[i], StandardCharsets.UTF_8)) ? 1 : 0;
+        found = find(new String(bytes, start, lengths[i], StandardCharsets.UTF_8)) ? 1 : 0;
       }
       missing[k] = i;
       k += 1 - found;
