@@ -65,7 +65,13 @@ final class DistinctState implements CheckState {
       Occurrences occurrences = marker == null ? this.occurrences : new Occurrences(keys.size);
       occurrences.clear();
       switch (keys.form) {
-        case LONGS: longSet().addAll(keys.longs, 0, keys.size, occurrences); break;
+        case LONGS:
+          if (keys.inRun() && longSet().addNewRun(keys.runKey(), keys.size)) {
+            break; // consecutive keys, none seen before: no repeat
+          }
+          keys.materialize();
+          longSet().addAll(keys.longs, 0, keys.size, occurrences);
+          break;
         case DOUBLES: doubleSet().addAll(keys.longs, 0, keys.size, occurrences); break;
         default: addValues(keys, occurrences); break;
       }

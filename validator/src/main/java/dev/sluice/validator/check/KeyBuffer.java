@@ -13,6 +13,11 @@ import java.util.List;
  * longs (16 bytes a row with the row number; doubles as canonical bits); other keys keep their
  * values (one object, or an array for several columns), encoded only when taken. Rows with a
  * null key part are only counted, with samples for primary keys.
+ *
+ * <p>Integer keys start as a run: while every key continues one run of consecutive keys on
+ * consecutive rows (surrogate keys in order), only the run's first key and row and its length
+ * are kept; the arrays are filled at the first key that breaks it ({@link #materialize}), or
+ * never, when the uniqueness state takes the run whole.
  */
 final class KeyBuffer {
   /** How the keys are kept. */
@@ -33,6 +38,13 @@ final class KeyBuffer {
   int size;
   long nullCount;
   final SampleSet nullSamples;
+  /** Keys the arrays are sized for at once when they are first filled. */
+  private final int presized;
+  /** Whether the {@link #size} keys are the run {@code runKey, runKey+1, ...} on rows from
+   * {@code runRow} (integer keys only; the arrays are not filled). */
+  private boolean inRun;
+  private long runKey;
+  private long runRow;
 
   /** A buffer with room for {@code expected} keys (up to {@link #MAX_PRESIZED}). */
   KeyBuffer(List<ValueType> types, int maxSamples, long expected) {
@@ -41,17 +53,22 @@ final class KeyBuffer {
         : types.get(0).kind().storage() == ValueType.Storage.LONG ? Form.LONGS
         : types.get(0).kind().storage() == ValueType.Storage.DOUBLE ? Form.DOUBLES : Form.VALUES;
     this.nullSamples = new SampleSet(maxSamples);
-    ensureRoom((int) Math.min(Math.max(expected, 0), MAX_PRESIZED));
+    this.presized = (int) Math.min(Math.max(expected, 0), MAX_PRESIZED);
+    this.inRun = form == Form.LONGS;
+    if (!inRun) {
+      ensureRoom(presized);
+    }
   }
 
   /** Appends the keys of one batch; {@code vectors} are the key columns in order. */
   void add(List<ColumnVector> vectors, boolean sampleNulls) {
     ColumnVector first = vectors.get(0);
-    ensureRoom(first.size);
     if (form == Form.LONGS && first.invalid == null) {
       addLongs(first, sampleNulls);
       return;
     }
+    materialize();
+    ensureRoom(first.size);
     for (int i = 0; i < first.size; i++) {
       if (anyInvalid(vectors, i)) {
         continue; // a value that is not of its column's type has no key; the type check counts it
@@ -76,10 +93,16 @@ final class KeyBuffer {
 
   // Hot loop of the common case: one integer column, keys copied in one pass.
   private void addLongs(ColumnVector v, boolean sampleNulls) {
+    int from = inRun ? extendRun(v) : 0;
+    if (from == v.size) {
+      return;
+    }
+    materialize();
+    ensureRoom(v.size - from);
     long[] keys = longs;
     long[] at = rows;
     int n = size;
-    for (int i = 0; i < v.size; i++) {
+    for (int i = from; i < v.size; i++) {
       if (v.nulls[i]) {
         nullCount++;
         if (sampleNulls && nullSamples.wants(v.rows[i])) {
@@ -93,10 +116,59 @@ final class KeyBuffer {
     size = n;
   }
 
+  /**
+   * Extends the run with the batch's leading keys that continue it (no null, the next key on the
+   * next row); returns the index of the first that does not.
+   */
+  private int extendRun(ColumnVector v) {
+    long[] keys = v.longs;
+    long[] at = v.rows;
+    boolean[] nulls = v.nulls;
+    if (size == 0 && v.size > 0) {
+      runKey = keys[0];
+      runRow = at[0];
+    }
+    int n = size;
+    int i = 0;
+    for (; i < v.size; i++) {
+      if (nulls[i] || keys[i] != runKey + n || at[i] != runRow + n) {
+        break;
+      }
+      n++;
+    }
+    size = n;
+    return i;
+  }
+
+  /** Whether the keys are a run of consecutive keys ({@link #runKey()} on), not in the arrays. */
+  boolean inRun() {
+    return inRun;
+  }
+
+  long runKey() {
+    return runKey;
+  }
+
+  /** Fills the arrays with the run, if the keys were one; from then on keys are copied. */
+  void materialize() {
+    if (!inRun) {
+      return;
+    }
+    inRun = false;
+    int n = size;
+    size = 0;
+    ensureRoom(Math.max(n, presized));
+    for (int i = 0; i < n; i++) {
+      longs[i] = runKey + i;
+      rows[i] = runRow + i;
+    }
+    size = n;
+  }
+
   /** The text of key {@code i}, for a sample. */
   String describe(int i) {
     switch (form) {
-      case LONGS: return KeyText.describe(types, longs[i]);
+      case LONGS: return KeyText.describe(types, inRun ? runKey + i : longs[i]);
       case DOUBLES: return KeyText.describe(types, Double.longBitsToDouble(longs[i]));
       default: return KeyText.describe(types, values.get(i));
     }

@@ -88,6 +88,18 @@ public final class LongKeySet {
     }
   }
 
+  /**
+   * Adds the {@code count} consecutive keys from {@code first} when none of them is in the set
+   * and the set can take them whole (dense, all inside its range); returns false, changing
+   * nothing, otherwise (the caller adds them key by key).
+   */
+  public boolean addNewRun(long first, int count) {
+    LongBitRange d = dense;
+    long last = first + count - 1;
+    return count == 0 || (d != null && count > 0 && last >= first && d.contains(first)
+        && d.contains(last) && d.addNew(first, count));
+  }
+
   /** As {@link #addAll(long[], int, int, Occurrences)}, skipping positions where {@code skip}. */
   public void addAll(long[] keys, boolean[] skip, int from, int to, Occurrences sink) {
     Objects.checkFromToIndex(from, to, Math.min(keys.length, skip.length));
