@@ -135,11 +135,7 @@ final class FlatColumnReader implements ColumnCursor {
           + " starts inside a page");
     }
     for (long left = rows; left > 0; ) {
-      Page page = pages.skip();
-      if (page == null) {
-        throw new IOException("column chunk ends after " + rowsRead
-            + " values, before all rows of the row group");
-      }
+      Page page = present(pages.skip());
       if (page.dictionary()) {
         readDictionary(page);
         continue;
@@ -163,16 +159,21 @@ final class FlatColumnReader implements ColumnCursor {
   }
 
   private void nextPage() throws IOException {
-    Page page = pages.next();
-    if (page == null) {
-      throw new IOException("column chunk ends after " + rowsRead
-          + " values, before all rows of the row group");
-    }
+    Page page = present(pages.next());
     if (page.dictionary()) {
       readDictionary(page);
     } else {
       startPage(page);
     }
+  }
+
+  /** The page read, which must be there: the row group has rows left. */
+  private Page present(@Nullable Page page) throws IOException {
+    if (page == null) {
+      throw new IOException("column chunk ends after " + rowsRead
+          + " values, before all rows of the row group");
+    }
+    return page;
   }
 
   private void readDictionary(Page page) throws IOException {

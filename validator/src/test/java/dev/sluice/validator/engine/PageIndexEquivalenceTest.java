@@ -2,7 +2,6 @@ package dev.sluice.validator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
@@ -12,6 +11,7 @@ import dev.sluice.validator.parquet.PlainCodecFactory;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
 import dev.sluice.validator.testing.DataFileScans;
+import dev.sluice.validator.testing.InlineContract;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.RandomAccessFile;
@@ -97,16 +97,7 @@ class PageIndexEquivalenceTest {
   }
 
   private Contract contract() throws Exception {
-    Path yaml = dir.resolve("t.odcs.yaml");
-    Files.writeString(yaml, String.join("\n",
-        "apiVersion: v3.1.0",
-        "kind: DataContract",
-        "id: narrowing-equivalence",
-        "version: 1.0.0",
-        "status: active",
-        "schema:",
-        "  - name: t",
-        "    properties:",
+    return InlineContract.of(dir, "t",
         "      - name: id",
         "        logicalType: integer",
         "        required: true",
@@ -123,9 +114,7 @@ class PageIndexEquivalenceTest {
         "        logicalTypeOptions: {minimum: 0}",
         "      - name: s",
         "        logicalType: string",
-        "        logicalTypeOptions: {pattern: '^[a-z0-9]+$', maxLength: 8}",
-        ""));
-    return Contracts.load(yaml);
+        "        logicalTypeOptions: {pattern: '^[a-z0-9]+$', maxLength: 8}");
   }
 
   @ParameterizedTest

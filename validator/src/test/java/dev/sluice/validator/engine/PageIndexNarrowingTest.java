@@ -3,7 +3,6 @@ package dev.sluice.validator.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.ValidationOptions;
@@ -13,6 +12,7 @@ import dev.sluice.validator.data.PageFacts;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.ValidationReport;
 import dev.sluice.validator.testing.DataFileScans;
+import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.testing.ParquetFixture;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -64,16 +64,7 @@ class PageIndexNarrowingTest {
     }
     data = ParquetFixture.schema("message orders { required int64 id; optional int32 quantity; }")
         .rows(rows).pageRows(PAGE_ROWS).dictionary(false).write(dir.resolve("orders.parquet"));
-    Path yaml = dir.resolve("orders.odcs.yaml");
-    Files.writeString(yaml, String.join("\n",
-        "apiVersion: v3.1.0",
-        "kind: DataContract",
-        "id: narrowing",
-        "version: 1.0.0",
-        "status: active",
-        "schema:",
-        "  - name: orders",
-        "    properties:",
+    contract = InlineContract.of(dir, "orders",
         "      - name: id",
         "        logicalType: integer",
         "        required: true",
@@ -81,9 +72,7 @@ class PageIndexNarrowingTest {
         "      - name: quantity",
         "        logicalType: integer",
         "        required: true",
-        "        logicalTypeOptions: {minimum: 0, maximum: 99}",
-        ""));
-    contract = Contracts.load(yaml);
+        "        logicalTypeOptions: {minimum: 0, maximum: 99}");
   }
 
   @Test
@@ -163,16 +152,7 @@ class PageIndexNarrowingTest {
     try (DataFile data = DataFiles.open(file)) {
       assertThat(data.pageIndex(0, "id").orElseThrow()).hasSizeGreaterThan(10);
     }
-    Path yaml = dir.resolve("tiny.odcs.yaml");
-    Files.writeString(yaml, String.join("\n",
-        "apiVersion: v3.1.0",
-        "kind: DataContract",
-        "id: tiny",
-        "version: 1.0.0",
-        "status: active",
-        "schema:",
-        "  - name: alltypes_tiny_pages",
-        "    properties:",
+    Contract tiny = InlineContract.of(dir, "alltypes_tiny_pages",
         "      - name: id",
         "        logicalType: integer",
         "        logicalTypeOptions: {minimum: 100, maximum: 7000}",
@@ -182,9 +162,7 @@ class PageIndexNarrowingTest {
         "        logicalTypeOptions: {maximum: 80}",
         "      - name: month",
         "        logicalType: integer",
-        "        logicalTypeOptions: {minimum: 2}",
-        ""));
-    Contract tiny = Contracts.load(yaml);
+        "        logicalTypeOptions: {minimum: 2}");
     ValidationReport narrowed = Validator.of(tiny).validate(List.of(file));
     ValidationReport whole = Validator.of(tiny,
         ValidationOptions.DEFAULTS.withMetadataShortcuts(false)).validate(List.of(file));

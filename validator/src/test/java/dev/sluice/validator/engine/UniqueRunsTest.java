@@ -2,15 +2,14 @@ package dev.sluice.validator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.Sample;
+import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.testing.ParquetFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,12 +58,10 @@ class UniqueRunsTest {
     }
     Path data = ParquetFixture.schema("message t { optional int64 id; required int64 n; }")
         .rows(rows).rowsPerGroup(3000).write(dir.resolve("t.parquet"));
-    Path yaml = dir.resolve("t.odcs.yaml");
-    Files.writeString(yaml, String.join("\n", "apiVersion: v3.1.0", "kind: DataContract",
-        "id: runs", "version: 1.0.0", "status: active", "schema:", "  - name: t",
-        "    properties:", "      - name: id", "        logicalType: integer",
-        "        unique: true", ""));
-    Contract contract = Contracts.load(yaml);
+    Contract contract = InlineContract.of(dir, "t",
+        "      - name: id",
+        "        logicalType: integer",
+        "        unique: true");
 
     Map<Long, Integer> seen = new HashMap<>();
     List<Long> failing = new ArrayList<>();

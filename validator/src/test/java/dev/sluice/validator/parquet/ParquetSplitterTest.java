@@ -18,6 +18,7 @@ import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.QuarantineSummary;
 import dev.sluice.validator.quarantine.SplitTarget;
 import dev.sluice.validator.testing.DataFileScans;
+import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.testing.ParquetFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -211,13 +212,10 @@ class ParquetSplitterTest {
     Path input = ParquetFixture.schema("message m { required int64 id; optional int32 quantity;"
         + " optional double score; optional float ratio; optional int64 units; }")
         .rows(rows).rowsPerGroup(1000).pageRows(250).write(dir.resolve("numbers.parquet"));
-    Path contractFile = dir.resolve("numbers.odcs.yaml");
-    Files.writeString(contractFile, String.join("\n",
-        "apiVersion: v3.1.0", "kind: DataContract", "id: numbers", "version: 1.0.0",
-        "status: active", "schema:", "  - name: m", "    properties:",
-        "      - name: quantity", "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 8}", ""));
-    Contract contract = Contracts.load(contractFile);
+    Contract contract = InlineContract.of(dir, "m",
+        "      - name: quantity",
+        "        logicalType: integer",
+        "        logicalTypeOptions: {maximum: 8}");
     ValidationOptions options = ValidationOptions.DEFAULTS.withBatchRows(100);
     QuarantineMarks.FileMarks marks = marks(contract, options, input);
     SplitTarget fast = target("fast");
