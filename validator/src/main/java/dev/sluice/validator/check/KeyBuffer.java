@@ -46,7 +46,10 @@ final class KeyBuffer {
   private long runKey;
   private long runRow;
 
-  /** A buffer with room for {@code expected} keys (up to {@link #MAX_PRESIZED}). */
+  /**
+   * A buffer sized for {@code expected} keys (up to {@link #MAX_PRESIZED}): at once, or, for
+   * integer keys, when a key first breaks their run (arrays a run taken whole never need).
+   */
   KeyBuffer(List<ValueType> types, int maxSamples, long expected) {
     this.types = types;
     this.form = types.size() != 1 ? Form.VALUES

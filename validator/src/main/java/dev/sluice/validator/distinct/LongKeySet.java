@@ -91,7 +91,8 @@ public final class LongKeySet {
   /**
    * Adds the {@code count} consecutive keys from {@code first} when none of them is in the set
    * and the set can take them whole (dense, all inside its range); returns false, changing
-   * nothing, otherwise (the caller adds them key by key).
+   * nothing, otherwise (the caller adds them key by key). No keys ({@code count} 0) is always
+   * taken.
    */
   public boolean addNewRun(long first, int count) {
     LongBitRange d = dense;

@@ -31,7 +31,7 @@ final class SplitColumn {
   private final PageStats stats;
   private int pageValues;
   private int pageNulls;
-  /** Strings of dictionary batches kept as ids; null for other kinds. */
+  /** Values of dictionary batches kept as ids; null for kinds always written PLAIN. */
   private final @Nullable DictionaryIds ids;
   /** Whether the current page holds ids rather than PLAIN values. */
   private boolean idPage;
