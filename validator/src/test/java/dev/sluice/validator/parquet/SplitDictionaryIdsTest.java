@@ -75,34 +75,8 @@ class SplitDictionaryIdsTest {
       ColumnChunkMetaData mix = r.getFooter().getBlocks().get(0).getColumns().get(5);
       assertThat(mix.getEncodings()).as("mix").contains(Encoding.PLAIN);
     }
-    Contract contract = InlineContract.of(dir, "m",
-        "      - name: id",
-        "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 1000000}",
-        "      - name: big",
-        "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 60000}");
-    ValidationOptions options = ValidationOptions.DEFAULTS.withBatchRows(333);
-    Plan plan = PlanCompiler.compile(contract, contract.schema().get(0), options);
-    QuarantineMarks.FileMarks marks;
-    try (DatasetRun run = new DatasetRun(plan, options, true)) {
-      run.add(input);
-      marks = run.marks().orElseThrow().files().get(0);
-    }
-    SplitTarget fast = target("fast");
-    SplitTarget general = target("general");
-    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
-      assertThat(ParquetSplitter.split(file, marks, fast, null, 1, true))
-          .isEqualTo(ParquetSplitter.split(file, marks, general, null, 1, false));
-    }
-    Map<Long, String> expected = read(input);
-    Map<Long, String> fastRows = new TreeMap<>();
-    fastRows.putAll(read(fast.accepted()));
-    fastRows.putAll(read(fast.rejected()));
-    assertThat(fastRows).isEqualTo(expected);
-    for (Path out : List.of(fast.accepted(), fast.rejected())) {
-      checkStatistics(out);
-    }
+    Contract contract = bigAtMost(60000);
+    splitsLikeTheGeneralPath(input, contract, "first");
   }
 
   @Test
@@ -131,33 +105,8 @@ class SplitDictionaryIdsTest {
         w.write(g);
       }
     }
-    Contract contract = InlineContract.of(dir, "m",
-        "      - name: id",
-        "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 1000000}",
-        "      - name: big",
-        "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 150}");
-    ValidationOptions options = ValidationOptions.DEFAULTS.withBatchRows(333);
-    Plan plan = PlanCompiler.compile(contract, contract.schema().get(0), options);
-    QuarantineMarks.FileMarks marks;
-    try (DatasetRun run = new DatasetRun(plan, options, true)) {
-      run.add(input);
-      marks = run.marks().orElseThrow().files().get(0);
-    }
-    SplitTarget fast = target("fast2");
-    SplitTarget general = target("general2");
-    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
-      assertThat(ParquetSplitter.split(file, marks, fast, null, 1, true))
-          .isEqualTo(ParquetSplitter.split(file, marks, general, null, 1, false));
-    }
-    Map<Long, String> fastRows = new TreeMap<>();
-    fastRows.putAll(read(fast.accepted()));
-    fastRows.putAll(read(fast.rejected()));
-    assertThat(fastRows).isEqualTo(read(input));
-    for (Path out : List.of(fast.accepted(), fast.rejected())) {
-      checkStatistics(out);
-    }
+    Contract contract = bigAtMost(150);
+    splitsLikeTheGeneralPath(input, contract, "second");
   }
 
   private static ParquetFileReader open(Path p) throws Exception {
@@ -239,6 +188,46 @@ class SplitDictionaryIdsTest {
               .isEqualTo(Double.doubleToRawLongBits(max == 0 && fp ? 0.0 : max));
         }
       }
+    }
+  }
+
+  /** A contract on columns id and big: a row with big above {@code max} is rejected. */
+  private Contract bigAtMost(long max) throws Exception {
+    return InlineContract.of(dir, "m",
+        "      - name: id",
+        "        logicalType: integer",
+        "        logicalTypeOptions: {maximum: 1000000}",
+        "      - name: big",
+        "        logicalType: integer",
+        "        logicalTypeOptions: {maximum: " + max + "}");
+  }
+
+  /**
+   * Validates {@code input}, splits it by the fast and the general path, and checks that they
+   * agree, that the fast path's outputs hold every input row (read by parquet-java) and that
+   * their statistics are exact.
+   */
+  private void splitsLikeTheGeneralPath(Path input, Contract contract, String name)
+      throws Exception {
+    ValidationOptions options = ValidationOptions.DEFAULTS.withBatchRows(333);
+    Plan plan = PlanCompiler.compile(contract, contract.schema().get(0), options);
+    QuarantineMarks.FileMarks marks;
+    try (DatasetRun run = new DatasetRun(plan, options, true)) {
+      run.add(input);
+      marks = run.marks().orElseThrow().files().get(0);
+    }
+    SplitTarget fast = target("fast-" + name);
+    SplitTarget general = target("general-" + name);
+    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
+      assertThat(ParquetSplitter.split(file, marks, fast, null, 1, true))
+          .isEqualTo(ParquetSplitter.split(file, marks, general, null, 1, false));
+    }
+    Map<Long, String> fastRows = new TreeMap<>();
+    fastRows.putAll(read(fast.accepted()));
+    fastRows.putAll(read(fast.rejected()));
+    assertThat(fastRows).isEqualTo(read(input));
+    for (Path out : List.of(fast.accepted(), fast.rejected())) {
+      checkStatistics(out);
     }
   }
 
