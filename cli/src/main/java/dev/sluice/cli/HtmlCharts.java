@@ -6,6 +6,7 @@ import dev.sluice.validator.report.Sample;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The inline SVG charts of the HTML report. They draw only what the report holds: the share of
@@ -58,7 +59,7 @@ final class HtmlCharts {
     if (c.observed() == null || !Double.isFinite(c.observed().doubleValue())) {
       return "";
     }
-    return ThresholdBounds.parse(c.threshold())
+    return Optional.ofNullable(c.expected()).map(ThresholdBounds::new)
         .filter(ThresholdBounds::worthDrawing)
         .map(t -> "<p class=\"caption\"><code>" + Html.text(c.id()) + "</code>: observed "
             + Html.number(c.observed()) + (t.percent() ? " %" : "") + " against "

@@ -1,37 +1,16 @@
 package dev.sluice.cli;
 
-import dev.sluice.contracts.model.Operator;
 import dev.sluice.contracts.model.Threshold;
+import dev.sluice.validator.report.Expected;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/**
- * A check's threshold as the report writes it ({@code mustBeBetween [1000, 5000]}, {@code
- * mustBeLessThan 5 (percent)}), read back to draw the observed metric against it.
- */
+/** A check's threshold ({@link Expected}), drawn against the metric it judges. */
 record ThresholdBounds(Threshold threshold, boolean percent) {
-  private static final Pattern TEXT =
-      Pattern.compile("(\\w+) \\[?(-?[0-9.E+-]+)(?:, (-?[0-9.E+-]+))?]?( \\(percent\\))?");
 
-  static Optional<ThresholdBounds> parse(String text) {
-    Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    try {
-      List<BigDecimal> operands = new ArrayList<>(List.of(new BigDecimal(m.group(2))));
-      if (m.group(3) != null) {
-        operands.add(new BigDecimal(m.group(3)));
-      }
-      return Operator.fromKey(m.group(1))
-          .map(op -> new ThresholdBounds(new Threshold(op, operands), m.group(4) != null));
-    } catch (IllegalArgumentException e) { // a number that does not parse, a wrong arity
-      return Optional.empty();
-    }
+  ThresholdBounds(Expected expected) {
+    this(expected.threshold(), expected.percent());
   }
 
   /** Row-level rules that tolerate no failing row ({@code mustBe 0}) are the share bars' job. */

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.model.Contract;
+import dev.sluice.contracts.model.Operator;
+import dev.sluice.contracts.model.Threshold;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
 import dev.sluice.validator.report.CheckKind;
 import dev.sluice.validator.report.CheckResult;
 import dev.sluice.validator.report.DatasetInfo;
+import dev.sluice.validator.report.Expected;
 import dev.sluice.validator.report.Sample;
 import dev.sluice.validator.report.Severity;
 import dev.sluice.validator.report.Status;
@@ -124,9 +127,11 @@ class HtmlReportTest {
 
   @Test
   void anEmptyDatasetAndExtremeNumbersStillMakeAPage() {
+    Expected huge = new Expected(new Threshold(Operator.MUST_BE_GREATER_THAN,
+        List.of(new BigDecimal("1E+400"))), false);
     CheckResult rows = new CheckResult("o.rowCount", "o", null, CheckKind.ROW_COUNT,
-        Status.FAILED, Severity.ERROR, BigDecimal.ZERO, null, "mustBeGreaterThan 1E+400", true,
-        "0 rows", List.of(), Map.of());
+        Status.FAILED, Severity.ERROR, BigDecimal.ZERO, null, huge.text(), true,
+        "0 rows", List.of(), Map.of(), huge);
     CheckResult max = new CheckResult("o.x.maximum", "o", "x", CheckKind.MAXIMUM, Status.PASSED,
         Severity.ERROR, BigDecimal.ZERO, 0L, "mustBe 0", false, "ok",
         List.of(new Sample(0, "1e400"), new Sample(1, "NaN")), Map.of());
@@ -148,14 +153,15 @@ class HtmlReportTest {
   }
 
   @Test
-  void thresholdsAreReadBackOnlyWhenTheyHaveTheReportsShape() {
-    assertThat(ThresholdBounds.parse("mustBeBetween [1000, 1000000000]")).isPresent();
-    assertThat(ThresholdBounds.parse("mustBeLessThan 5 (percent)")).get()
-        .satisfies(t -> assertThat(t.percent()).isTrue());
-    assertThat(ThresholdBounds.parse("mustBe 0")).get()
-        .satisfies(t -> assertThat(t.worthDrawing()).isFalse());
-    assertThat(ThresholdBounds.parse("<script> 1")).isEmpty();
-    assertThat(ThresholdBounds.parse("")).isEmpty();
+  void onlyThresholdsThatAllowSomeFailureOrAShareAreDrawn() {
+    assertThat(new ThresholdBounds(new Threshold(Operator.MUST_BE_BETWEEN,
+        List.of(BigDecimal.valueOf(1000), BigDecimal.valueOf(1_000_000_000))), false)
+        .worthDrawing()).isTrue();
+    assertThat(new ThresholdBounds(new Threshold(Operator.MUST_BE_LESS_THAN,
+        List.of(BigDecimal.valueOf(5))), true).worthDrawing()).isTrue();
+    assertThat(new ThresholdBounds(Threshold.ZERO, false).worthDrawing()).isFalse();
+    assertThat(new ThresholdBounds(new Threshold(Operator.MUST_BE_GREATER_THAN,
+        List.of(new BigDecimal("1E+400"))), false).worthDrawing()).isFalse();
   }
 
   private Cli validateEveryOutcome(String... extra) {

@@ -2,6 +2,7 @@ package dev.sluice.validator.check;
 
 import dev.sluice.contracts.model.Threshold;
 import dev.sluice.validator.report.CheckKind;
+import dev.sluice.validator.report.Expected;
 import dev.sluice.validator.report.Severity;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,11 @@ public record CheckSpec(
     boolean sensitive) {
 
   public String thresholdText() {
-    return threshold + (percent ? " (percent)" : "");
+    return expected().text();
+  }
+
+  public Expected expected() {
+    return new Expected(threshold, percent);
   }
 
   /**

@@ -25,7 +25,7 @@ final class Results {
         : what + "; expected " + spec.thresholdText() + ", observed " + observed.toPlainString();
     return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), judge(spec, ok),
         spec.severity(), observed, failed, spec.thresholdText(), ctx.fromMetadata(), message,
-        samples, details);
+        samples, details, spec.expected());
   }
 
   /** A check without a row count (presence, type, age, tags). */
@@ -33,7 +33,7 @@ final class Results {
       String message, EvalContext ctx) {
     return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), judge(spec, ok),
         spec.severity(), observed, null, spec.thresholdText(), ctx.fromMetadata(), message,
-        List.of(), Map.of());
+        List.of(), Map.of(), spec.expected());
   }
 
   /** A metadata check whose status is decided by the caller (e.g. an absent optional column). */
@@ -41,13 +41,14 @@ final class Results {
       String message, EvalContext ctx) {
     return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), status,
         spec.severity(), observed, null, spec.thresholdText(), ctx.fromMetadata(), message,
-        List.of(), Map.of());
+        List.of(), Map.of(), spec.expected());
   }
 
   /** A check that was not evaluated: skipped by design or unusable column. */
   static CheckResult notEvaluated(CheckSpec spec, Status status, String message) {
     return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), status,
-        spec.severity(), null, null, spec.thresholdText(), false, message, List.of(), Map.of());
+        spec.severity(), null, null, spec.thresholdText(), false, message, List.of(), Map.of(),
+        spec.expected());
   }
 
   static BigDecimal metric(CheckSpec spec, long count, long rows) {

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param threshold the rule as text, e.g. {@code mustBe 0} or {@code mustBeLessThan 5 (percent)}
  * @param fromMetadata whether file metadata alone settled it (no value was decoded)
  * @param details extra facts (e.g. {@code duplicateGroups}), JSON-ready values
+ * @param expected the threshold as structure, null where the check has none (its text is
+ *     {@code threshold})
  */
 public record CheckResult(
     String id,
@@ -29,11 +31,21 @@ public record CheckResult(
     boolean fromMetadata,
     String message,
     List<Sample> samples,
-    Map<String, Object> details) {
+    Map<String, Object> details,
+    @Nullable Expected expected) {
 
   public CheckResult {
     samples = List.copyOf(samples);
     details = Map.copyOf(details);
+  }
+
+  /** A result whose threshold is only text (nothing to draw it against). */
+  public CheckResult(String id, String object, @Nullable String property, CheckKind kind,
+      Status status, Severity severity, @Nullable BigDecimal observed, @Nullable Long failedRows,
+      String threshold, boolean fromMetadata, String message, List<Sample> samples,
+      Map<String, Object> details) {
+    this(id, object, property, kind, status, severity, observed, failedRows, threshold,
+        fromMetadata, message, samples, details, null);
   }
 
   public String source() {
