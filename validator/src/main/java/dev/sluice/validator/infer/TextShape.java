@@ -3,17 +3,16 @@ package dev.sluice.validator.infer;
 import dev.sluice.validator.check.FormatTests;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import dev.sluice.validator.text.TextReading;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every non-null text value of a column could be: the types a text source could parse them
- * to (integer, number, boolean, date, timestamp) and the string formats they all satisfy (uuid,
- * email, date, date-time; judged by the validator's own {@link FormatTests}). A flag once cleared
- * stays cleared, so a value is only tested for what is still possible. Mergeable (bitwise and).
+ * to (integer, number, boolean, date, timestamp: asked of the sources' own parsers through
+ * {@link TextReading}, so that the data never fails the type proposed) and the string formats
+ * they all satisfy (uuid, email, date, date-time; judged by the validator's own {@link
+ * FormatTests}). A flag once cleared stays cleared, so a value is only tested for what is still
+ * possible. Mergeable (bitwise and).
  *
  * <p>For columns a text source read as text, {@link #candidate} is the narrowest type every
  * value's text fits; when the source still rejects some value as that type (a JSON string {@code
@@ -35,9 +34,17 @@ final class TextShape {
   static final int DATE_TEXT = 1 << 7;
   static final int DATE_TIME_TEXT = 1 << 8;
   private static final int FORMATS = UUID | EMAIL | DATE_TEXT | DATE_TIME_TEXT;
+  /** As the validator reads a contract's timestamp (ExpectedTypes): microseconds, UTC. */
+  private static final ValueType TIMESTAMP_TYPE =
+      ValueType.timestamp(ValueType.TimeUnit.MICROS, true);
 
   private int fits = (1 << 9) - 1;
   private long nonEmpty;
+  private final TextReading integers = new TextReading(ValueType.of(Kind.INTEGER));
+  private final TextReading numbers = new TextReading(ValueType.of(Kind.FLOAT));
+  private final TextReading booleans = new TextReading(ValueType.of(Kind.BOOLEAN));
+  private final TextReading dates = new TextReading(ValueType.of(Kind.DATE));
+  private final TextReading timestamps = new TextReading(TIMESTAMP_TYPE);
 
   static ValueType candidate(TextShape shape) {
     if (shape.all(INTEGER)) {
@@ -53,8 +60,7 @@ final class TextShape {
       return ValueType.of(Kind.DATE);
     }
     if (shape.all(TIMESTAMP)) {
-      // As the validator reads a contract's timestamp (ExpectedTypes): microseconds, UTC.
-      return ValueType.timestamp(ValueType.TimeUnit.MICROS, true);
+      return TIMESTAMP_TYPE;
     }
     return ValueType.of(Kind.STRING);
   }
@@ -75,11 +81,12 @@ final class TextShape {
     }
     nonEmpty++;
     int f = fits;
-    f = keepIf(f, INTEGER, () -> isInteger(s));
-    f = keepIf(f, NUMBER, () -> isNumber(s));
-    f = keepIf(f, BOOLEAN, () -> s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"));
-    f = keepIf(f, DATE, () -> s.length() == 10 && parses(() -> LocalDate.parse(s)));
-    f = keepIf(f, TIMESTAMP, () -> isTimestamp(s));
+    f = keepIf(f, INTEGER, () -> isInteger(s) && integers.reads(s));
+    f = keepIf(f, NUMBER, () -> isNumber(s) && numbers.reads(s));
+    f = keepIf(f, BOOLEAN, () -> (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))
+        && booleans.reads(s));
+    f = keepIf(f, DATE, () -> dates.reads(s));
+    f = keepIf(f, TIMESTAMP, () -> timestamps.reads(s));
     f = keepIf(f, UUID, () -> s.length() == 36 && FormatTests.matches("uuid", s));
     f = keepIf(f, EMAIL, () -> s.indexOf('@') > 0 && FormatTests.matches("email", s));
     if ((f & DATE) == 0) {
@@ -114,15 +121,10 @@ final class TextShape {
         return false;
       }
     }
-    try {
-      Long.parseLong(s);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return true; // the range is the reader's to check
   }
 
-  /** {@code [+-]digits[.digits][e[+-]digits]}, no leading zero before more digits, finite. */
+  /** {@code [+-]digits[.digits][e[+-]digits]}, no leading zero before more digits. */
   private static boolean isNumber(String s) {
     int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
     int intStart = i;
@@ -153,34 +155,6 @@ final class TextShape {
         return false;
       }
     }
-    return i == s.length() && s.length() <= 40 && Double.isFinite(Double.parseDouble(s));
-  }
-
-  private static final java.util.regex.Pattern HOUR_OFFSET =
-      java.util.regex.Pattern.compile(".*[+-]\\d\\d$");
-  private static final java.util.regex.Pattern COMPACT_OFFSET =
-      java.util.regex.Pattern.compile(".*[+-]\\d{4}$");
-
-  private static boolean isTimestamp(String s) {
-    if (s.length() < 16 || "Tt ".indexOf(s.charAt(10)) < 0) {
-      return false;
-    }
-    String t = s.substring(0, 10) + 'T' + s.substring(11);
-    if (HOUR_OFFSET.matcher(t).matches()) {
-      t += ":00"; // a bare hour offset (+00), which the text sources accept
-    } else if (COMPACT_OFFSET.matcher(t).matches()) {
-      t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
-    }
-    String iso = t;
-    return parses(() -> OffsetDateTime.parse(iso)) || parses(() -> LocalDateTime.parse(iso));
-  }
-
-  private static boolean parses(Runnable parse) {
-    try {
-      parse.run();
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return i == s.length() && s.length() <= 40; // finiteness is the reader's to check
   }
 }

@@ -44,6 +44,19 @@ class TextInferenceTest {
   }
 
   @Test
+  void aTypeIsProposedOnlyWhenTheSourcesOwnParsersReadEveryValueAsIt() throws Exception {
+    // the contract's timestamps are microseconds and the CSV reader never rounds: nanoseconds
+    // would fail the very data they came from
+    Path csv = write("times.csv", "micros,nanos\n"
+        + "2024-01-31T10:00:00.123456Z,2024-01-31T10:00:00.123456789Z\n"
+        + "2024-02-01T11:30:00.5Z,2024-02-01T11:30:00.5Z\n");
+    DatasetSpec times = Inferred.of(List.of(csv), InferOptions.DEFAULTS, dir).contract()
+        .schema().get(0);
+    assertThat(type(times, "micros")).isEqualTo("timestamp");
+    assertThat(type(times, "nanos")).isEqualTo("string");
+  }
+
+  @Test
   void csvWithoutHeaderAndOtherDelimiterNamesColumnsByPosition() throws Exception {
     Path csv = write("plain.csv", "1;x\n2;y\n");
     SourceOptions source = SourceOptions.DEFAULTS.withCsv(';', '"', false);
