@@ -10,11 +10,12 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnIndex;
 import org.apache.parquet.format.OffsetIndex;
 import org.apache.parquet.format.PageLocation;
 import org.apache.parquet.format.Util;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.internal.hadoop.metadata.IndexReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,16 +34,14 @@ final class PageIndexReader {
 
   private PageIndexReader() {}
 
-  /** The chunk's pages, or empty when it has no usable index. */
-  static Optional<List<PageFacts>> read(FileChannel channel, ColumnChunk chunk, ParquetLeaf leaf,
-      long rowCount) throws IOException {
-    if (!chunk.isSetColumn_index_offset() || !chunk.isSetOffset_index_offset()) {
-      return Optional.empty();
-    }
-    byte[] columnBytes = bytes(channel, chunk.getColumn_index_offset(),
-        chunk.getColumn_index_length());
-    byte[] offsetBytes = bytes(channel, chunk.getOffset_index_offset(),
-        chunk.getOffset_index_length());
+  /**
+   * The chunk's pages, or empty when it has no usable index. The index's place comes from the
+   * footer as parquet-java read it ({@link ColumnChunkMetaData#getColumnIndexReference}).
+   */
+  static Optional<List<PageFacts>> read(FileChannel channel, ColumnChunkMetaData chunk,
+      ParquetLeaf leaf, long rowCount) throws IOException {
+    byte[] columnBytes = bytes(channel, chunk.getColumnIndexReference());
+    byte[] offsetBytes = bytes(channel, chunk.getOffsetIndexReference());
     if (columnBytes == null || offsetBytes == null) {
       return Optional.empty();
     }
@@ -51,8 +50,13 @@ final class PageIndexReader {
     return pages(columns, offsets, leaf, rowCount);
   }
 
-  private static byte @Nullable [] bytes(FileChannel channel, long offset, int length)
+  private static byte @Nullable [] bytes(FileChannel channel, @Nullable IndexReference at)
       throws IOException {
+    if (at == null) {
+      return null;
+    }
+    long offset = at.getOffset();
+    int length = at.getLength();
     if (offset < 0 || length <= 0 || length > MAX_INDEX_BYTES || offset + length > channel.size()) {
       return null;
     }

@@ -22,8 +22,6 @@ import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.SemanticVersion;
 import org.apache.parquet.VersionParser;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.format.ColumnChunk;
-import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.KeyValue;
 import org.apache.parquet.format.RowGroup;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -231,30 +229,22 @@ public final class ParquetDataFile implements DataFile {
   @Override
   public void scan(int rowGroup, Set<String> columnPaths, Set<String> utf8Columns,
       long firstRow, int batchRows, BatchSink sink) throws DataProblem {
-    if (rowGroup < 0 || rowGroup >= rowGroups.size()) {
-      throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
-    }
-    if (batchRows < 1) {
-      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
-    }
+    RowGroupInfo group = group(rowGroup);
+    requirePositive(batchRows);
     List<ParquetLeaf> wanted = new ArrayList<>();
     for (String path : columnPaths) {
-      ParquetLeaf leaf = leaves.get(path);
-      if (leaf == null) {
-        throw new DataProblem(displayPath, "no column " + path + " in the file");
-      }
-      wanted.add(leaf);
+      wanted.add(leaf(path));
     }
-    RowGroupScan scan = new RowGroupScan(this, rowGroups.get(rowGroup), wanted, utf8Columns);
-    scan.run(firstRow, batchRows, sink);
+    new RowGroupScan(this, group, wanted, utf8Columns).run(firstRow, batchRows, sink);
   }
 
   @Override
   public Optional<ColumnDictionary> dictionaryOnly(int rowGroup, String columnPath)
       throws DataProblem {
-    ParquetLeaf leaf = leaf(rowGroup, columnPath);
+    RowGroupInfo group = group(rowGroup);
+    ParquetLeaf leaf = leaf(columnPath);
     try {
-      return DictionaryReader.read(this, rowGroups.get(rowGroup), leaf);
+      return DictionaryReader.read(this, group, leaf);
     } catch (IOException | RuntimeException e) {
       throw new DataProblem(displayPath, "row group " + rowGroup + ", column " + columnPath + ": "
           + Problems.describe(e), e);
@@ -268,17 +258,14 @@ public final class ParquetDataFile implements DataFile {
   @Override
   public Optional<List<PageFacts>> pageIndex(int rowGroup, String columnPath)
       throws DataProblem {
-    ParquetLeaf leaf = leaf(rowGroup, columnPath);
+    RowGroupInfo group = group(rowGroup);
+    ParquetLeaf leaf = leaf(columnPath);
     ColumnChunkMetaData chunk = RowGroupScan.chunk(footer, rowGroup, leaf);
     if (leaf.repeated() || chunk == null || !RowGroupScan.coveredInBulk(this, leaf, chunk)) {
       return Optional.empty();
     }
-    ColumnChunk raw = rawChunk(rowGroup, leaf);
-    if (raw == null) {
-      return Optional.empty();
-    }
     try (java.nio.channels.FileChannel channel = input.channel()) {
-      return PageIndexReader.read(channel, raw, leaf, rowGroups.get(rowGroup).rowCount());
+      return PageIndexReader.read(channel, chunk, leaf, group.rowCount());
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an unreadable index is not used: the chunk is read whole
     }
@@ -287,34 +274,31 @@ public final class ParquetDataFile implements DataFile {
   @Override
   public void scanPages(int rowGroup, String columnPath, boolean utf8, long firstRow,
       int batchRows, List<PageFacts> pages, BatchSink sink) throws DataProblem {
-    ParquetLeaf leaf = leaf(rowGroup, columnPath);
-    if (batchRows < 1) {
-      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
-    }
-    new RowGroupScan(this, rowGroups.get(rowGroup), List.of(leaf),
+    RowGroupInfo group = group(rowGroup);
+    requirePositive(batchRows);
+    new RowGroupScan(this, group, List.of(leaf(columnPath)),
         utf8 ? Set.of(columnPath) : Set.of()).runPages(firstRow, batchRows, pages, sink);
   }
 
-  private ParquetLeaf leaf(int rowGroup, String columnPath) throws DataProblem {
+  private RowGroupInfo group(int rowGroup) {
     if (rowGroup < 0 || rowGroup >= rowGroups.size()) {
       throw new IllegalArgumentException("no row group " + rowGroup + " in " + displayPath);
     }
+    return rowGroups.get(rowGroup);
+  }
+
+  private static void requirePositive(int batchRows) {
+    if (batchRows < 1) {
+      throw new IllegalArgumentException("batchRows must be positive: " + batchRows);
+    }
+  }
+
+  private ParquetLeaf leaf(String columnPath) throws DataProblem {
     ParquetLeaf leaf = leaves.get(columnPath);
     if (leaf == null) {
       throw new DataProblem(displayPath, "no column " + columnPath + " in the file");
     }
     return leaf;
-  }
-
-  private @Nullable ColumnChunk rawChunk(int rowGroup, ParquetLeaf leaf) {
-    for (ColumnChunk chunk : footer.thrift().getRow_groups().get(rowGroup).getColumns()) {
-      ColumnMetaData meta = chunk.getMeta_data();
-      if (meta != null && meta.getPath_in_schema() != null
-          && String.join(".", meta.getPath_in_schema()).equals(leaf.physicalPath())) {
-        return chunk;
-      }
-    }
-    return null;
   }
 
   /**
