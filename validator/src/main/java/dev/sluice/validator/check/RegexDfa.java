@@ -47,12 +47,10 @@ final class RegexDfa {
     int states = automaton.getSize();
     this.initial = automaton.getInitialState();
     this.accepts = new boolean[states];
-    for (int s = 0; s < states; s++) {
-      accepts[s] = automaton.isAccept(s);
-    }
     this.ascii = new int[states * ASCII];
     this.runs = new AsciiRun[states];
     for (int s = 0; s < states; s++) {
+      accepts[s] = automaton.isAccept(s);
       boolean[] loops = new boolean[ASCII];
       for (int c = 0; c < ASCII; c++) {
         ascii[s * ASCII + c] = automaton.step(s, (char) c);
@@ -104,7 +102,7 @@ final class RegexDfa {
   /** 1 when the pattern is found in {@code value}, 0 when not, {@link #UNSURE} to ask RE2J. */
   int find(String value) {
     int[] table = ascii;
-    int state = automaton.getInitialState();
+    int state = initial;
     int n = value.length();
     for (int i = 0; i < n; ) {
       char c = value.charAt(i);
@@ -131,7 +129,7 @@ final class RegexDfa {
         return 0;
       }
     }
-    return automaton.isAccept(state) ? 1 : 0;
+    return accepts[state] ? 1 : 0;
   }
 
   /**

@@ -86,13 +86,9 @@ final class ThreadRegex {
           continue; // every byte in the class: found
         }
       }
-      int found = automaton == null ? RegexDfa.UNSURE
-          : automaton.findUtf8(bytes, start, lengths[i]);
-      if (found == RegexDfa.UNSURE) {
-        found = find(new String(bytes, start, lengths[i], StandardCharsets.UTF_8)) ? 1 : 0;
+      if (!findUtf8(bytes, start, lengths[i])) {
+        missing[k++] = i;
       }
-      missing[k] = i;
-      k += 1 - found;
     }
     return k;
   }
