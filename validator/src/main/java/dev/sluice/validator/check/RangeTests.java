@@ -63,22 +63,16 @@ public final class RangeTests {
     return Optional.of(new DoubleRange(l, lx, h, hx));
   }
 
+  /**
+   * A range of doubles as two inclusive bounds: an exclusive bound is made inclusive ({@code v >
+   * lo} is {@code v >= nextUp(lo)}), and an exclusive infinite one becomes NaN, which no value
+   * reaches. NaN fails every comparison, as in SQL.
+   */
   private static final class DoubleRange implements ValueTest {
-    private final double lo;
-    private final boolean loExclusive;
-    private final double hi;
-    private final boolean hiExclusive;
-
-    /** The bounds made inclusive (v > lo is v >= nextUp(lo)), for the bulk scan. */
     private final double least;
     private final double most;
 
     DoubleRange(double lo, boolean loExclusive, double hi, boolean hiExclusive) {
-      this.lo = lo;
-      this.loExclusive = loExclusive;
-      this.hi = hi;
-      this.hiExclusive = hiExclusive;
-      // an exclusive infinite bound excludes everything on its side, infinity included
       this.least = !loExclusive ? lo : lo == Double.POSITIVE_INFINITY ? Double.NaN : Math.nextUp(lo);
       this.most = !hiExclusive ? hi
           : hi == Double.NEGATIVE_INFINITY ? Double.NaN : Math.nextDown(hi);
@@ -86,10 +80,7 @@ public final class RangeTests {
 
     @Override
     public boolean failsDouble(double v) {
-      // NaN fails every comparison, as in SQL.
-      boolean aboveLow = loExclusive ? v > lo : v >= lo;
-      boolean belowHigh = hiExclusive ? v < hi : v <= hi;
-      return !(aboveLow && belowHigh);
+      return !(v >= least && v <= most);
     }
 
     // Hot loop: every slot is judged and written, the count advances only on a failing value.
@@ -101,7 +92,7 @@ public final class RangeTests {
       for (int i = 0; i < n; i++) {
         double v = values[i];
         failing[k] = i;
-        k += nulls[i] || (v >= least && v <= most) ? 0 : 1; // NaN bounds pass nothing
+        k += nulls[i] || (v >= least && v <= most) ? 0 : 1;
       }
       return k;
     }
