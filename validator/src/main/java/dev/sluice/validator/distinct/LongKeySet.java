@@ -95,10 +95,14 @@ public final class LongKeySet {
    * taken.
    */
   public boolean addNewRun(long first, int count) {
-    LongBitRange d = dense;
+    return count == 0 || (dense != null && addNewRun(dense, first, count));
+  }
+
+  /** {@link #addNewRun} on the dense bitsets: all inside the range, none seen. */
+  private static boolean addNewRun(LongBitRange d, long first, int count) {
     long last = first + count - 1;
-    return count == 0 || (d != null && count > 0 && last >= first && d.contains(first)
-        && d.contains(last) && d.addNew(first, count));
+    return count > 0 && last >= first && d.contains(first) && d.contains(last)
+        && d.addNew(first, count);
   }
 
   /** As {@link #addAll(long[], int, int, Occurrences)}, skipping positions where {@code skip}. */
@@ -194,8 +198,7 @@ public final class LongKeySet {
       while (i + run < to && keys[i + run] == key + run) {
         run++;
       }
-      if (run >= MIN_RUN && d.contains(key) && d.contains(key + run - 1)
-          && d.addNew(key, run)) {
+      if (run >= MIN_RUN && addNewRun(d, key, run)) {
         i += run;
         continue;
       }
