@@ -195,7 +195,7 @@ public final class ValueCheck extends ColumnCheck {
     // Numbers: the test scans the batch itself, then only its failing rows are visited.
     private void countNumbers(ColumnVector v) {
       int[] failing = failingFor(v);
-      countFailing(v, storage == ValueType.Storage.LONG
+      countFailing(v, failing, storage == ValueType.Storage.LONG
           ? test.failingLongs(v.longs, v.nulls, v.size, failing)
           : test.failingDoubles(v.doubles, v.nulls, v.size, failing));
     }
@@ -207,8 +207,11 @@ public final class ValueCheck extends ColumnCheck {
       return failing;
     }
 
-    /** Counts the {@code k} failing values a batch scan found, and the nulls when they fail. */
-    private void countFailing(ColumnVector v, int k) {
+    /**
+     * Counts the {@code k} failing values a batch scan wrote to {@code failing}, and the nulls
+     * when they fail.
+     */
+    private void countFailing(ColumnVector v, int[] failing, int k) {
       long failed = k;
       for (int j = 0; j < k; j++) {
         failedAt(v, failing[j]);
@@ -257,11 +260,11 @@ public final class ValueCheck extends ColumnCheck {
       counts.failed += failed;
     }
 
-    // Hot loop of text read in place: the test reads each value's bytes where they lie.
-    // UTF-8 text: the test scans the batch itself, then only its failing rows are visited.
+    // Text read in place: the test scans the batch's bytes, then only its failing rows are visited.
     private void countByUtf8(ColumnVector v, byte[] bytes) {
-      countFailing(v, test.failingUtf8(bytes, v.utf8Starts, v.utf8Lengths, v.nulls, v.size,
-          failingFor(v)));
+      int[] failing = failingFor(v);
+      countFailing(v, failing, test.failingUtf8(bytes, v.utf8Starts, v.utf8Lengths, v.nulls,
+          v.size, failing));
     }
 
     // Hot loop of dictionary batches: each entry is judged once, then rows are counted by id.

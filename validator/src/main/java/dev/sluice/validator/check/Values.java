@@ -23,7 +23,7 @@ public final class Values {
     switch (type.kind().storage()) {
       case LONG: return formatLong(type, v.longs[i]);
       case DOUBLE: return Double.toString(v.doubles[i]);
-      default: return formatObject(v.utf8 != null ? v.utf8Text(i) : v.objects[i]);
+      default: return formatObject(v.object(i));
     }
   }
 

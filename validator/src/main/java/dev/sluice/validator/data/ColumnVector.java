@@ -125,7 +125,12 @@ public final class ColumnVector {
     switch (type().kind().storage()) {
       case LONG: return longs[i];
       case DOUBLE: return doubles[i];
-      default: return utf8 != null ? utf8Text(i) : objects[i];
+      default: return object(i);
     }
+  }
+
+  /** Value {@code i} of an OBJECT-storage batch: decoded from {@link #utf8} when read in place. */
+  public Object object(int i) {
+    return utf8 != null ? utf8Text(i) : objects[i];
   }
 }
