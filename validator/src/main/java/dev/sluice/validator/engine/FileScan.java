@@ -13,11 +13,7 @@ import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -163,11 +159,40 @@ final class FileScan {
   private void scan(RowGroupInfo group, List<@Nullable CheckState> forks,
       @Nullable RowRejects rejects) throws DataProblem {
     ChunkFacts facts = new ChunkFacts(file, group);
-    List<CheckState> active = new ArrayList<>();
-    Set<String> columns = new LinkedHashSet<>();
-    Set<String> asValues = new HashSet<>();
-    Map<String, NarrowedColumn> narrowed = new LinkedHashMap<>();
-    boolean[] decodes = new boolean[checks.size()];
+    List<Integer> unsettled = forkAndSettle(group, facts, forks, rejects);
+    Set<String> whole = new HashSet<>(); // columns some check reads whole: no index to consult
+    for (int i : unsettled) {
+      if (!settings.shortcuts() || !checks.get(i).narrows()) {
+        whole.addAll(checks.get(i).columns());
+      }
+    }
+    ReadPlan plan = new ReadPlan(checks.size());
+    for (int i : unsettled) {
+      DataCheck check = checks.get(i);
+      CheckState fork = forks.get(i);
+      Optional<List<PageFacts>> pages = settings.shortcuts() && check.narrows()
+          && !whole.contains(check.columns().get(0)) ? check.narrow(facts, fork) : Optional.empty();
+      if (pages.isPresent()) {
+        plan.narrow(i, fork, check.columns().get(0), pages.get());
+      } else {
+        plan.readWhole(i, check, fork);
+      }
+    }
+    plan.readWholeWhatANarrowingMissed();
+    read(group, plan);
+    synchronized (unorderedLock) {
+      for (int i = 0; i < plan.decodes.length; i++) {
+        decoded[i] |= plan.decodes[i];
+      }
+    }
+  }
+
+  /**
+   * Forks every bound check for the row group (marking rejects when quarantining) and settles
+   * what metadata settles; returns the indexes of the checks left to read rows for.
+   */
+  private List<Integer> forkAndSettle(RowGroupInfo group, ChunkFacts facts,
+      List<@Nullable CheckState> forks, @Nullable RowRejects rejects) throws DataProblem {
     List<Integer> unsettled = new ArrayList<>();
     for (int i = 0; i < checks.size(); i++) {
       CheckState state = bound.get(i);
@@ -181,55 +206,21 @@ final class FileScan {
         unsettled.add(i);
       }
     }
-    Set<String> whole = new HashSet<>(); // columns some check reads whole: no index to consult
-    for (int i : unsettled) {
-      if (!settings.shortcuts() || !checks.get(i).narrows()) {
-        whole.addAll(checks.get(i).columns());
-      }
-    }
-    for (int i : unsettled) {
-      DataCheck check = checks.get(i);
-      CheckState fork = forks.get(i);
-      Optional<List<PageFacts>> pages = settings.shortcuts() && check.narrows()
-          && !whole.contains(check.columns().get(0)) ? check.narrow(facts, fork) : Optional.empty();
-      if (pages.isPresent()) {
-        narrowed.computeIfAbsent(check.columns().get(0), NarrowedColumn::new)
-            .add(i, fork, pages.get());
-        decodes[i] = !pages.get().isEmpty();
-        continue;
-      }
-      active.add(fork);
-      columns.addAll(check.columns());
-      asValues.addAll(valueColumns(check, fork));
-      decodes[i] = true;
-    }
-    for (Iterator<NarrowedColumn> it = narrowed.values().iterator(); it.hasNext(); ) {
-      NarrowedColumn column = it.next();
-      if (columns.contains(column.path)) { // a check on it could not narrow: read whole for all
-        it.remove();
-        active.addAll(column.forks);
-        column.checks.forEach(i -> decodes[i] = true);
-        column.forks.stream().filter(f -> !f.readsUtf8(column.path))
-            .forEach(f -> asValues.add(column.path));
-      }
-    }
-    Set<String> utf8 = new HashSet<>(columns);
-    utf8.removeAll(asValues);
+    return unsettled;
+  }
+
+  /** The columns read whole, then the pages of each narrowed column. */
+  private void read(RowGroupInfo group, ReadPlan plan) throws DataProblem {
     long firstRow = settings.firstRow();
-    if (!active.isEmpty()) {
-      file.scan(group.index(), columns, utf8, firstRow, settings.batchRows(),
-          batch -> update(active, batch));
+    if (!plan.active.isEmpty()) {
+      file.scan(group.index(), plan.columns, plan.utf8Columns(), firstRow, settings.batchRows(),
+          batch -> update(plan.active, batch));
     }
-    for (NarrowedColumn column : narrowed.values()) {
+    for (ReadPlan.NarrowedColumn column : plan.narrowed.values()) {
       List<PageFacts> pages = column.pages();
       if (!pages.isEmpty()) {
         file.scanPages(group.index(), column.path, column.readsUtf8(), firstRow,
             settings.batchRows(), pages, batch -> update(column.forks, batch));
-      }
-    }
-    synchronized (unorderedLock) {
-      for (int i = 0; i < decodes.length; i++) {
-        decoded[i] |= decodes[i];
       }
     }
   }
@@ -238,46 +229,6 @@ final class FileScan {
     for (CheckState fork : forks) {
       fork.update(batch);
     }
-  }
-
-  /**
-   * A column whose checks the page index narrowed: the pages any of them may fail on are read,
-   * for all of them (a page proven to pass one check passes it again when read for another).
-   */
-  private static final class NarrowedColumn {
-    final String path;
-    final List<Integer> checks = new ArrayList<>();
-    final List<CheckState> forks = new ArrayList<>();
-    private final TreeMap<Long, PageFacts> pages = new TreeMap<>();
-
-    NarrowedColumn(String path) {
-      this.path = path;
-    }
-
-    void add(int check, CheckState fork, List<PageFacts> mayFail) {
-      checks.add(check);
-      forks.add(fork);
-      mayFail.forEach(page -> pages.put(page.firstRow(), page));
-    }
-
-    List<PageFacts> pages() {
-      return new ArrayList<>(pages.values());
-    }
-
-    boolean readsUtf8() {
-      return forks.stream().allMatch(fork -> fork.readsUtf8(path));
-    }
-  }
-
-  /** The columns of a check that its fork reads as decoded values, not as UTF-8 bytes. */
-  private static List<String> valueColumns(DataCheck check, CheckState fork) {
-    List<String> columns = new ArrayList<>();
-    for (String column : check.columns()) {
-      if (!fork.readsUtf8(column)) {
-        columns.add(column);
-      }
-    }
-    return columns;
   }
 
   private void mergeUnordered(List<@Nullable CheckState> forks) {
