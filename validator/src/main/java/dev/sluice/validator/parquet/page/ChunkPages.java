@@ -89,20 +89,22 @@ public final class ChunkPages {
     return null;
   }
 
+  /** A page known by its header alone: its kind, value count and encoding; no sections. */
   private static @Nullable Page skipped(PageHeader header) throws IOException {
     if (header.getType() == PageType.DATA_PAGE) {
       DataPageHeader v1 = header.getData_page_header();
-      return new Page(false, v1.getNum_values(), encoding(v1.getEncoding()), Encoding.RLE, EMPTY,
-          EMPTY);
+      return bodiless(false, v1.getNum_values(), encoding(v1.getEncoding()));
     } else if (header.getType() == PageType.DATA_PAGE_V2) {
       DataPageHeaderV2 v2 = header.getData_page_header_v2();
-      return new Page(false, v2.getNum_values(), encoding(v2.getEncoding()), Encoding.RLE, EMPTY,
-          EMPTY);
+      return bodiless(false, v2.getNum_values(), encoding(v2.getEncoding()));
     } else if (header.getType() == PageType.DICTIONARY_PAGE) {
-      return new Page(true, header.getDictionary_page_header().getNum_values(), Encoding.PLAIN,
-          Encoding.RLE, EMPTY, EMPTY);
+      return bodiless(true, header.getDictionary_page_header().getNum_values(), Encoding.PLAIN);
     }
     return null;
+  }
+
+  private static Page bodiless(boolean dictionary, int values, Encoding encoding) {
+    return new Page(dictionary, values, encoding, Encoding.RLE, EMPTY, EMPTY);
   }
 
   /** As in parquet-java, only pages that are decoded are checked. */
