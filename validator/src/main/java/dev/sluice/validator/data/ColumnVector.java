@@ -38,6 +38,13 @@ public final class ColumnVector {
   public String @Nullable [] invalidText;
   public int[] ids = new int[0];
   /**
+   * Set by a source reading for a copy that writes dictionary ids back (a quarantine split): the
+   * batch is a dictionary batch whose values were not gathered, so only {@code dictionary},
+   * {@code ids} and {@code nulls} mean anything; the values of row {@code i} are entry {@code
+   * ids[i]}. Never set for batches that checks judge.
+   */
+  public boolean idsOnly;
+  /**
    * Text read in place: when not null, the values of this STRING batch (or BYTES batch, as a
    * quarantine split reads strings) are UTF-8 bytes (or the byte arrays), value
    * {@code i} at {@code utf8[utf8Starts[i], utf8Starts[i] + utf8Lengths[i])}, and {@code

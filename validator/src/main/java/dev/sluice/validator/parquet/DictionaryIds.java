@@ -15,25 +15,33 @@ import org.jspecify.annotations.Nullable;
  * row where an id takes a few bits (a quantity of 1-10: 4 bits).
  */
 final class DictionaryIds {
-  /** A larger dictionary is not carried over (its page would outweigh the savings). */
+  /**
+   * A dictionary of up to this many entries is always carried over; a larger one only while it
+   * has at most one entry per two rows of the side (else its page would outweigh the savings).
+   */
   static final int MAX_ENTRIES = 1 << 16;
 
   private final FlatKind kind;
+  private final long maxEntries;
 
   private @Nullable ColumnDictionary dictionary;
   private boolean closed;
   private int[] ids = new int[1024];
   private int count;
 
-  private DictionaryIds(FlatKind kind) {
+  private DictionaryIds(FlatKind kind, long rows) {
     this.kind = kind;
+    this.maxEntries = Math.max(MAX_ENTRIES, rows / 2);
   }
 
-  /** Ids for a column of this kind, or null when its values are always written PLAIN. */
-  static @Nullable DictionaryIds of(FlatKind kind) {
+  /**
+   * Ids for a column of this kind on a side of {@code rows} rows, or null when its values are
+   * always written PLAIN.
+   */
+  static @Nullable DictionaryIds of(FlatKind kind, long rows) {
     switch (kind) {
       case BYTES: case INT32: case UINT32: case INT64: case FLOAT: case DOUBLE:
-        return new DictionaryIds(kind);
+        return new DictionaryIds(kind, rows);
       default:
         return null; // strings are read as BYTES for copying; booleans and decimals stay PLAIN
     }
@@ -44,7 +52,7 @@ final class DictionaryIds {
     if (closed) {
       return false;
     }
-    if (d != null && d.size() <= MAX_ENTRIES && (dictionary == null || dictionary == d)) {
+    if (d != null && d.size() <= maxEntries && (dictionary == null || dictionary == d)) {
       dictionary = d;
       return true;
     }

@@ -61,16 +61,26 @@ final class FlatColumnReader implements ColumnCursor {
   private boolean dataSeen;
   private int pageLeft;
   private long rowsRead;
+  /** False when reading for copying: dictionary batches keep their ids only. */
+  private final boolean gather;
+  /** Rows of the batch decoded as ids and not gathered yet, as (first row, count) pairs. */
+  private int[] deferred = new int[8];
+  private int deferredCount;
+  /** Whether the batch being filled has values decoded other than by id. */
+  private boolean valuesSeen;
 
   /**
    * A reader of one chunk's pages.
    *
    * @param join whether PLAIN strings join the chunk's dictionary ({@link JoinedDictionary})
    * @param utf8 whether PLAIN strings are handed as {@link ColumnVector#utf8 UTF-8 bytes}
+   * @param gather whether a batch decoded wholly from the dictionary gets its values; if not
+   *     (a copy that writes ids back), it carries ids only ({@link ColumnVector#idsOnly})
    */
   FlatColumnReader(ParquetLeaf leaf, FlatKind kind, ChunkPages pages, ColumnVector vector,
-      boolean join, boolean utf8) {
+      boolean join, boolean utf8, boolean gather) {
     this.kind = kind;
+    this.gather = gather;
     this.vector = vector;
     this.descriptor = leaf.descriptor();
     this.pages = pages;
@@ -96,6 +106,8 @@ final class FlatColumnReader implements ColumnCursor {
     if (bytes != null) {
       bytes.start();
     }
+    deferredCount = 0;
+    valuesSeen = false;
     boolean fromDictionary = true;
     int at = 0;
     while (at < rows) {
@@ -121,6 +133,10 @@ final class FlatColumnReader implements ColumnCursor {
     ColumnDictionary chunkDictionary = dictionary;
     vector.dictionary = !asBytes && fromDictionary && chunkDictionary != null
         && chunkDictionary.size() > 0 ? chunkDictionary : null;
+    vector.idsOnly = deferredCount > 0 && vector.dictionary != null;
+    if (!vector.idsOnly) {
+      gatherDeferred();
+    }
     rowsRead += rows;
   }
 
@@ -324,6 +340,22 @@ final class FlatColumnReader implements ColumnCursor {
     return levelBuffer;
   }
 
+  private void defer(int at, int n) {
+    if (deferredCount + 2 > deferred.length) {
+      deferred = Arrays.copyOf(deferred, deferred.length * 2);
+    }
+    deferred[deferredCount++] = at;
+    deferred[deferredCount++] = n;
+  }
+
+  /** Gives the rows decoded as ids so far in this batch their values. */
+  private void gatherDeferred() throws IOException {
+    for (int k = 0; k < deferredCount; k += 2) {
+      kind.gather(Objects.requireNonNull(entries), vector, deferred[k], deferred[k + 1]);
+    }
+    deferredCount = 0;
+  }
+
   private IOException badLevel(int d) {
     return new IOException("definition level " + Integer.toUnsignedString(d)
         + " is above the column's maximum " + maxDef);
@@ -342,6 +374,10 @@ final class FlatColumnReader implements ColumnCursor {
       return;
     }
     int packed = at + n - present;
+    if (mode != Mode.DICTIONARY) {
+      gatherDeferred(); // the batch is not a dictionary batch: its earlier ids need values
+      valuesSeen = true;
+    }
     Utf8Batch bytes = utf8;
     if (bytes != null && mode == Mode.PLAIN) {
       bytes.plainValues(at, n, packed, present);
@@ -352,7 +388,12 @@ final class FlatColumnReader implements ColumnCursor {
       if (present < n) {
         spreadIds(at, n, packed);
       }
-      kind.gather(Objects.requireNonNull(entries), vector, at, n);
+      if (gather || valuesSeen) {
+        kind.gather(Objects.requireNonNull(entries), vector, at, n);
+      } else {
+        kind.checkIds(Objects.requireNonNull(entries), vector.ids, at, n);
+        defer(at, n);
+      }
     } else {
       decodeValues(at, n, packed, present, withIds);
     }

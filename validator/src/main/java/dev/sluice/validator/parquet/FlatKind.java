@@ -223,6 +223,16 @@ enum FlatKind {
     }
   }
 
+  /** Checks that ids {@code [at, at+n)} name entries, as {@link #gather} does, gathering nothing. */
+  void checkIds(Object entries, int[] ids, int at, int n) throws IOException {
+    int size = java.lang.reflect.Array.getLength(entries);
+    for (int i = at; i < at + n; i++) {
+      if (Integer.compareUnsigned(ids[i], size) >= 0) {
+        throw badId(ids[i], size);
+      }
+    }
+  }
+
   private static void gather(long[] d, int[] ids, long[] out, int at, int n) throws IOException {
     for (int i = at; i < at + n; i++) {
       int id = ids[i];

@@ -77,7 +77,8 @@ public final class ParquetDataFile implements DataFile {
   private final List<RowGroupInfo> rowGroups;
   private final VersionParser.@Nullable ParsedVersion writerVersion;
   private final boolean bulk;
-  private final boolean joins;
+  /** Read for a copy ({@link #forCopying}) rather than for checks. */
+  private final boolean copying;
 
   private ParquetDataFile(String displayPath, ChannelInputFile input, Footer footer) {
     this.displayPath = displayPath;
@@ -92,10 +93,10 @@ public final class ParquetDataFile implements DataFile {
     this.rowGroups = List.copyOf(rowGroupInfos(footer, leaves));
     this.writerVersion = parseVersion(footer.thrift().getCreated_by());
     this.bulk = true;
-    this.joins = true;
+    this.copying = false;
   }
 
-  private ParquetDataFile(ParquetDataFile other, boolean bulk, boolean joins) {
+  private ParquetDataFile(ParquetDataFile other, boolean bulk, boolean copying) {
     this.displayPath = other.displayPath;
     this.input = other.input;
     this.footer = other.footer;
@@ -104,7 +105,7 @@ public final class ParquetDataFile implements DataFile {
     this.rowGroups = other.rowGroups;
     this.writerVersion = other.writerVersion;
     this.bulk = bulk;
-    this.joins = joins;
+    this.copying = copying;
   }
 
   /** Opens a Parquet file and reads its footer; {@code displayPath} names it in problems. */
@@ -306,27 +307,33 @@ public final class ParquetDataFile implements DataFile {
    * never the bulk path: the reference the bulk path is tested against.
    */
   ParquetDataFile withoutBulkDecoding() {
-    return new ParquetDataFile(this, false, joins);
+    return new ParquetDataFile(this, false, copying);
   }
 
   /**
    * This file read for copying values rather than judging them: PLAIN strings do not join their
    * chunk's dictionary, and strings come as their UTF-8 bytes ({@code byte[]}, as BYTES
-   * columns do), never decoded to {@code String} (a quarantine split writes them back as read).
+   * columns do), never decoded to {@code String} (a quarantine split writes them back as read),
+   * and batches wholly from a dictionary carry its ids only ({@link ColumnVector#idsOnly}).
    */
   ParquetDataFile forCopying() {
-    return new ParquetDataFile(this, bulk, false);
+    return new ParquetDataFile(this, bulk, true);
+  }
+
+  /** Whether this file is read {@link #forCopying for copying}. */
+  boolean copying() {
+    return copying;
   }
 
   /** The kind a leaf is decoded as: {@link FlatKind#of}, strings as BYTES {@link #forCopying}. */
   @Nullable FlatKind kindOf(ParquetLeaf leaf) {
     FlatKind kind = FlatKind.of(leaf);
-    return kind == FlatKind.STRING && !joins ? FlatKind.BYTES : kind;
+    return kind == FlatKind.STRING && copying ? FlatKind.BYTES : kind;
   }
 
   /** Whether PLAIN strings join their chunk's dictionary (see {@link JoinedDictionary}). */
   boolean joinsDictionaries() {
-    return joins;
+    return !copying;
   }
 
   /** The leaves by logical path, with their Parquet descriptors (for tests and tools). */

@@ -201,8 +201,8 @@ public final class ParquetSplitter {
   /** The fast path: the engine's bulk decoder in, PLAIN (or dictionary id) pages out. */
   private Parts encodeFlat(int rowGroup, RejectedRows rejects) throws DataProblem {
     List<ParquetLeaf> columns = java.util.Objects.requireNonNull(leaves);
-    FlatSide accepted = new FlatSide(columns, null);
-    FlatSide rejected = new FlatSide(columns,
+    FlatSide accepted = new FlatSide(columns, rejects.rowCount() - rejects.count(), null);
+    FlatSide rejected = new FlatSide(columns, rejects.count(),
         rejectedSchema.getColumns().get(schema.getColumns().size()));
     RejectedRows.Cursor cursor = rejects.cursor();
     java.util.Set<String> paths = new java.util.LinkedHashSet<>();
@@ -239,13 +239,14 @@ public final class ParquetSplitter {
     final @Nullable ViolationsColumn violations;
     long rows;
 
-    FlatSide(List<ParquetLeaf> leaves, @Nullable ColumnDescriptor violations) {
+    /** The side of {@code expectedRows} rows; {@code violations}: the rejected side's column. */
+    FlatSide(List<ParquetLeaf> leaves, long expectedRows, @Nullable ColumnDescriptor violations) {
       this.leaves = leaves;
       this.columns = new SplitColumn[leaves.size()];
       for (int c = 0; c < columns.length; c++) {
         ParquetLeaf leaf = leaves.get(c);
         columns[c] = new SplitColumn(leaf.descriptor(),
-            java.util.Objects.requireNonNull(file.kindOf(leaf)), compressor());
+            java.util.Objects.requireNonNull(file.kindOf(leaf)), expectedRows, compressor());
       }
       this.violations = violations == null ? null : new ViolationsColumn(violations, compressor());
     }

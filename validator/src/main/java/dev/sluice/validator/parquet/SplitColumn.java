@@ -1,5 +1,6 @@
 package dev.sluice.validator.parquet;
 
+import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnVector;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,7 +37,8 @@ final class SplitColumn {
   /** Whether the current page holds ids rather than PLAIN values. */
   private boolean idPage;
 
-  SplitColumn(ColumnDescriptor column, FlatKind kind, BytesInputCompressor compressor) {
+  /** A column of a side that will hold {@code rows} rows (which sizes its dictionary). */
+  SplitColumn(ColumnDescriptor column, FlatKind kind, long rows, BytesInputCompressor compressor) {
     this.column = column;
     this.kind = kind;
     this.optional = column.getMaxDefinitionLevel() > 0;
@@ -45,7 +47,7 @@ final class SplitColumn {
     if (kind == FlatKind.STRING) {
       throw new IllegalArgumentException("the split reads strings as BYTES (forCopying)");
     }
-    this.ids = DictionaryIds.of(kind);
+    this.ids = DictionaryIds.of(kind, rows);
   }
 
   /**
@@ -59,6 +61,9 @@ final class SplitColumn {
     }
     idPage = byId;
     levels(v.nulls, rows, count);
+    if (v.idsOnly && (!byId || kind != FlatKind.BYTES)) {
+      gatherRows(v, rows, count); // numbers' statistics read values; PLAIN pages write them
+    }
     if (byId) {
       ids.add(v, rows, count);
       rangeOf(v, rows, count);
@@ -114,6 +119,32 @@ final class SplitColumn {
     }
     pageValues += count;
     pageNulls += nullCount;
+  }
+
+  /** Gives this side's rows of a batch read as ids only their values, from its dictionary. */
+  private void gatherRows(ColumnVector v, int[] rows, int count) {
+    ColumnDictionary d = java.util.Objects.requireNonNull(v.dictionary);
+    boolean[] nulls = v.nulls;
+    int[] entries = v.ids;
+    switch (kind.storage()) {
+      case LONG:
+        for (int k = 0; k < count; k++) {
+          int i = rows[k];
+          v.longs[i] = nulls[i] ? 0 : d.longAt(entries[i]);
+        }
+        break;
+      case DOUBLE:
+        for (int k = 0; k < count; k++) {
+          int i = rows[k];
+          v.doubles[i] = nulls[i] ? 0 : d.doubleAt(entries[i]);
+        }
+        break;
+      default:
+        for (int k = 0; k < count; k++) {
+          int i = rows[k];
+          v.objects[i] = nulls[i] ? null : d.objectAt(entries[i]);
+        }
+    }
   }
 
   /** The page statistics of numbers kept as ids (their values are in the batch too). */
