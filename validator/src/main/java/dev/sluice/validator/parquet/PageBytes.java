@@ -88,6 +88,16 @@ final class PageBytes {
     bytes[size++] = (byte) v;
   }
 
+  /** An unsigned LEB128 varint of 64 bits (the numbers of a DELTA_BINARY_PACKED header). */
+  void varlong(long v) {
+    ensure(10);
+    while ((v & ~0x7FL) != 0) {
+      bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    bytes[size++] = (byte) v;
+  }
+
   /**
    * Appends {@code count} bits (LSB first in {@code bits}) as one bit-packed run of width 1,
    * prefixed, as data pages v1 want levels, by the run's length in 4 bytes.

@@ -5,7 +5,9 @@ import dev.sluice.validator.data.ColumnVector;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -13,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One flat column of one side of a row group being split: values taken from decoded vectors,
- * re-encoded as PLAIN data pages (v1) with bit-packed definition levels and compressed, held in
- * memory until the row group is appended; values of dictionary batches as ids of the input
- * chunk's dictionary ({@link DictionaryIds}). Statistics: null count, and min/max for integers
+ * re-encoded as data pages (v1) with bit-packed definition levels and compressed, held in
+ * memory until the row group is appended: PLAIN, INT64 as DELTA_BINARY_PACKED ({@link
+ * DeltaLongs}), and values of dictionary batches as ids of the input chunk's dictionary ({@link
+ * DictionaryIds}). Statistics: null count, and min/max for integers
  * (and for floating point when no NaN was seen); none for strings and bytes.
  */
 final class SplitColumn {
@@ -36,6 +39,10 @@ final class SplitColumn {
   private final @Nullable DictionaryIds ids;
   /** Whether the current page holds ids rather than PLAIN values. */
   private boolean idPage;
+  /** The current page's INT64 values (non-null), encoded when the page ends. */
+  private long[] pageLongs = new long[0];
+  private int longCount;
+  private final DeltaLongs delta = new DeltaLongs();
 
   /** A column of a side that will hold {@code rows} rows (which sizes its dictionary). */
   SplitColumn(ColumnDescriptor column, FlatKind kind, long rows, BytesInputCompressor compressor) {
@@ -83,7 +90,7 @@ final class SplitColumn {
         default: others(v, rows, count); break;
       }
     }
-    if (values.size() + booleans.byteCount() >= PAGE_BYTES) {
+    if (values.size() + booleans.byteCount() + 8L * longCount >= PAGE_BYTES) {
       endPage();
     }
   }
@@ -192,25 +199,28 @@ final class SplitColumn {
     stats.range(min, max);
   }
 
+  /** INT64 values are held as numbers until the page is encoded ({@link DeltaLongs}). */
   private void longs(ColumnVector v, int[] rows, int count) {
     long[] longs = v.longs;
     boolean[] nulls = v.nulls;
-    values.ensure(8 * count + 8);
-    byte[] out = values.array();
-    int at = values.size();
+    if (pageLongs.length < longCount + count) {
+      pageLongs = Arrays.copyOf(pageLongs, Math.max(longCount + count, pageLongs.length * 2));
+    }
+    long[] out = pageLongs;
+    int at = longCount;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (int k = 0; k < count; k++) {
       int i = rows[k];
+      long x = longs[i];
+      out[at] = x;
+      at += nulls[i] ? 0 : 1;
       if (!nulls[i]) {
-        long x = longs[i];
-        PageBytes.LONG.set(out, at, x);
-        at += 8;
         min = Math.min(min, x);
         max = Math.max(max, x);
       }
     }
-    values.size(at);
+    longCount = at;
     stats.range(min, max);
   }
 
@@ -322,14 +332,17 @@ final class SplitColumn {
       ids.writePage(body);
     } else if (kind == FlatKind.BOOLEAN) {
       body.bytes(booleans.bytes, 0, booleans.byteCount());
+    } else if (kind == FlatKind.INT64) {
+      delta.encode(pageLongs, longCount, body);
     } else {
       body.bytes(values.array(), 0, values.size());
     }
     chunk.addPage(body, pageValues, pageValues, stats.page(column.getPrimitiveType(), pageNulls),
-        idPage ? org.apache.parquet.column.Encoding.RLE_DICTIONARY
-            : org.apache.parquet.column.Encoding.PLAIN);
+        idPage ? Encoding.RLE_DICTIONARY
+            : kind == FlatKind.INT64 ? Encoding.DELTA_BINARY_PACKED : Encoding.PLAIN);
     pageValues = 0;
     pageNulls = 0;
+    longCount = 0;
     values.clear();
     defined.clear();
     booleans.clear();
