@@ -8,7 +8,6 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +22,7 @@ final class EncodedChunk {
   private static final ThreadLocal<PageBytes> BODY = ThreadLocal.withInitial(PageBytes::new);
 
   private final ColumnDescriptor column;
-  private final BytesInputCompressor compressor;
+  private final CompressionCodecName codec;
   private final List<Page> pages = new ArrayList<>();
   private @Nullable DictionaryPage dictionary;
   private long values;
@@ -31,9 +30,9 @@ final class EncodedChunk {
   private record Page(BytesInput bytes, int uncompressed, int values, long rows,
       Statistics<?> stats, Encoding encoding) {}
 
-  EncodedChunk(ColumnDescriptor column, BytesInputCompressor compressor) {
+  EncodedChunk(ColumnDescriptor column, CompressionCodecName codec) {
     this.column = column;
-    this.compressor = compressor;
+    this.codec = codec;
   }
 
   ColumnDescriptor column() {
@@ -66,11 +65,11 @@ final class EncodedChunk {
   }
 
   private BytesInput compress(PageBytes body) throws IOException {
-    return BytesInput.copy(compressor.compress(BytesInput.from(body.array(), 0, body.size())));
+    return BytesInput.from(PlainCodecFactory.compress(codec, body.array(), 0, body.size()));
   }
 
   /** Writes the chunk (the caller started the row group). */
-  void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
+  void appendTo(ParquetFileWriter writer) throws IOException {
     writer.startColumn(column, values, codec);
     if (dictionary != null) {
       writer.writeDictionaryPage(dictionary);

@@ -246,9 +246,9 @@ public final class ParquetSplitter {
       for (int c = 0; c < columns.length; c++) {
         ParquetLeaf leaf = leaves.get(c);
         columns[c] = new SplitColumn(leaf.descriptor(),
-            java.util.Objects.requireNonNull(file.kindOf(leaf)), expectedRows, compressor());
+            java.util.Objects.requireNonNull(file.kindOf(leaf)), expectedRows, codec);
       }
-      this.violations = violations == null ? null : new ViolationsColumn(violations, compressor());
+      this.violations = violations == null ? null : new ViolationsColumn(violations, codec);
     }
 
     /** Takes rows {@code batchRows[0..count)} of the batch (indexes, ascending). */
@@ -265,10 +265,10 @@ public final class ParquetSplitter {
       if (rows > 0) {
         writer.startBlock(rows);
         for (SplitColumn column : columns) {
-          column.appendTo(writer, codec);
+          column.appendTo(writer);
         }
         if (violations != null) {
-          violations.appendTo(writer, codec);
+          violations.appendTo(writer);
         }
         writer.endBlock();
       }

@@ -6,6 +6,7 @@ import dev.sluice.validator.parquet.page.PageCodec;
 import io.airlift.compress.lz4.Lz4Compressor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.nio.ByteBuffer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.parquet.bytes.BytesInput;
@@ -39,6 +40,48 @@ public final class PlainCodecFactory implements CompressionCodecFactory {
     // nothing pooled
   }
 
+  /** Scratch output of the compressors that need one, one per thread. */
+  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1][0]);
+
+  /**
+   * {@code in[off, off+len)} compressed with {@code codec}, in an array of its own and exactly
+   * its size (the codecs that need a bound-sized output use this thread's scratch for it).
+   */
+  public static byte[] compress(CompressionCodecName codec, byte[] in, int off, int len)
+      throws IOException {
+    switch (codec) {
+      case UNCOMPRESSED: return Arrays.copyOfRange(in, off, off + len);
+      case SNAPPY: {
+        byte[] out = scratch(Snappy.maxCompressedLength(len));
+        return Arrays.copyOf(out, Snappy.rawCompress(in, off, len, out, 0));
+      }
+      case GZIP: return gzip(in, off, len);
+      case ZSTD: return Zstd.compress(Arrays.copyOfRange(in, off, off + len), 3);
+      case LZ4_RAW: {
+        Lz4Compressor c = new Lz4Compressor();
+        byte[] out = scratch(c.maxCompressedLength(len));
+        return Arrays.copyOf(out, c.compress(in, off, len, out, 0, out.length));
+      }
+      default: throw unsupported(codec);
+    }
+  }
+
+  private static byte[] scratch(int size) {
+    byte[][] held = SCRATCH.get();
+    if (held[0].length < size) {
+      held[0] = new byte[size];
+    }
+    return held[0];
+  }
+
+  private static byte[] gzip(byte[] in, int off, int len) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(len / 2 + 32);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(in, off, len);
+    }
+    return out.toByteArray();
+  }
+
   /** Whether pages in {@code codec} can be read. */
   public static boolean supports(CompressionCodecName codec) {
     return PageCodec.supports(codec);
@@ -59,29 +102,7 @@ public final class PlainCodecFactory implements CompressionCodecFactory {
     @SuppressWarnings("deprecation") // toByteArray: a page is one array here anyway
     public BytesInput compress(BytesInput bytes) throws IOException {
       byte[] in = bytes.toByteArray();
-      switch (codec) {
-        case UNCOMPRESSED: return BytesInput.from(in);
-        case SNAPPY: return BytesInput.from(in.length == 0 ? new byte[] {0} : Snappy.compress(in));
-        case GZIP: return BytesInput.from(gzip(in));
-        case ZSTD: return BytesInput.from(Zstd.compress(in, 3));
-        case LZ4_RAW: return BytesInput.from(lz4(in));
-        default: throw unsupported(codec);
-      }
-    }
-
-    private static byte[] gzip(byte[] in) throws IOException {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 2 + 32);
-      try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-        gz.write(in);
-      }
-      return out.toByteArray();
-    }
-
-    private static byte[] lz4(byte[] in) {
-      Lz4Compressor c = new Lz4Compressor();
-      byte[] out = new byte[c.maxCompressedLength(in.length)];
-      int n = c.compress(in, 0, in.length, out, 0, out.length);
-      return java.util.Arrays.copyOf(out, n);
+      return BytesInput.from(PlainCodecFactory.compress(codec, in, 0, in.length));
     }
 
     @Override

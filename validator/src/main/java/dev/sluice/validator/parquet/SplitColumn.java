@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +44,11 @@ final class SplitColumn {
   private final DeltaLongs delta = new DeltaLongs();
 
   /** A column of a side that will hold {@code rows} rows (which sizes its dictionary). */
-  SplitColumn(ColumnDescriptor column, FlatKind kind, long rows, BytesInputCompressor compressor) {
+  SplitColumn(ColumnDescriptor column, FlatKind kind, long rows, CompressionCodecName codec) {
     this.column = column;
     this.kind = kind;
     this.optional = column.getMaxDefinitionLevel() > 0;
-    this.chunk = new EncodedChunk(column, compressor);
+    this.chunk = new EncodedChunk(column, codec);
     this.stats = new PageStats(kind);
     if (kind == FlatKind.STRING) {
       throw new IllegalArgumentException("the split reads strings as BYTES (forCopying)");
@@ -349,11 +348,11 @@ final class SplitColumn {
   }
 
   /** Writes the column chunk (the caller started the row group). */
-  void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
+  void appendTo(ParquetFileWriter writer) throws IOException {
     endPage();
     if (ids != null && ids.used()) {
       chunk.dictionary(ids.dictionaryPage(), ids.entries());
     }
-    chunk.appendTo(writer, codec);
+    chunk.appendTo(writer);
   }
 }

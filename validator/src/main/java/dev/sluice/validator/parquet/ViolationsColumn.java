@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
@@ -25,9 +24,9 @@ final class ViolationsColumn {
   private final EncodedChunk chunk;
   private int pageRows;
 
-  ViolationsColumn(ColumnDescriptor column, BytesInputCompressor compressor) {
+  ViolationsColumn(ColumnDescriptor column, CompressionCodecName codec) {
     this.column = column;
-    this.chunk = new EncodedChunk(column, compressor);
+    this.chunk = new EncodedChunk(column, codec);
   }
 
   void add(List<String> ids) {
@@ -56,8 +55,8 @@ final class ViolationsColumn {
     values.clear();
   }
 
-  void appendTo(ParquetFileWriter writer, CompressionCodecName codec) throws IOException {
+  void appendTo(ParquetFileWriter writer) throws IOException {
     endPage();
-    chunk.appendTo(writer, codec);
+    chunk.appendTo(writer);
   }
 }

@@ -36,6 +36,23 @@ class PlainCodecFactoryTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = CompressionCodecName.class,
+      names = {"UNCOMPRESSED", "SNAPPY", "GZIP", "ZSTD", "LZ4_RAW"})
+  void compressesASliceOfALargerArrayAfterALargerOne(CompressionCodecName codec)
+      throws IOException {
+    byte[] large = sample(300_000);
+    PlainCodecFactory.compress(codec, large, 0, large.length); // leaves a large scratch behind
+    for (int size : new int[] {0, 1, 100, 70_000}) {
+      byte[] data = sample(size + 13);
+      byte[] packed = PlainCodecFactory.compress(codec, data, 13, size);
+      byte[] slice = java.util.Arrays.copyOfRange(data, 13, 13 + size);
+      assertThat(factory.getDecompressor(codec).decompress(BytesInput.from(packed), size)
+          .toByteArray()).isEqualTo(slice);
+    }
+  }
+
   @Test
   void inflatesConcatenatedGzipMembers() throws IOException {
     ByteArrayOutputStream both = new ByteArrayOutputStream();
