@@ -81,7 +81,16 @@ final class DictionaryIds {
    * width, then one bit-packed run (groups of 8, least significant bit first); then starts over.
    */
   void writePage(PageBytes body) {
-    int width = bitWidth();
+    write(body, ids, count, entries());
+    count = 0;
+  }
+
+  /**
+   * Appends {@code ids[0..count)}, of a dictionary of {@code entries} entries, to {@code body} as
+   * the values of an RLE_DICTIONARY page: the bit width, then one bit-packed run.
+   */
+  static void write(PageBytes body, int[] ids, int count, int entries) {
+    int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(entries - 1, 0)));
     int groups = (count + 7) / 8;
     body.int8(width);
     body.varint(groups << 1 | 1);
@@ -100,7 +109,6 @@ final class DictionaryIds {
       }
     }
     body.size(at);
-    count = 0;
   }
 
   /** Ids held for the current page. */
@@ -134,10 +142,5 @@ final class DictionaryIds {
       }
     }
     return page;
-  }
-
-  private int bitWidth() {
-    int size = entries();
-    return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(size - 1, 0)));
   }
 }

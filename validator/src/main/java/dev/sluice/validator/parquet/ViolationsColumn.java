@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -13,14 +14,17 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /**
  * The {@code _sluice_violations} column of a rejected side (a required list of required
  * strings: repetition and definition levels of width 1, every row a non-empty list) encoded as
- * PLAIN data pages, one per {@link #endPage()}.
+ * RLE_DICTIONARY data pages, one per {@link #endPage()}, under a dictionary of the check ids
+ * met (a handful, where each row repeats one or two of them).
  */
 final class ViolationsColumn {
   private final ColumnDescriptor column;
   private final PageBytes.Bits repetition = new PageBytes.Bits();
   private final PageBytes.Bits definition = new PageBytes.Bits();
-  private final PageBytes values = new PageBytes();
-  private final Map<String, byte[]> utf8 = new HashMap<>();
+  private final Map<String, Integer> idOf = new HashMap<>();
+  private final PageBytes dictionary = new PageBytes();
+  private int[] ids = new int[1024];
+  private int count;
   private final EncodedChunk chunk;
   private int pageRows;
 
@@ -29,13 +33,21 @@ final class ViolationsColumn {
     this.chunk = new EncodedChunk(column, codec);
   }
 
-  void add(List<String> ids) {
-    for (int k = 0; k < ids.size(); k++) {
+  void add(List<String> failed) {
+    if (count + failed.size() > ids.length) {
+      ids = java.util.Arrays.copyOf(ids, Math.max(count + failed.size(), 2 * ids.length));
+    }
+    for (int k = 0; k < failed.size(); k++) {
       repetition.add(k > 0);
       definition.add(true);
-      values.binary(utf8.computeIfAbsent(ids.get(k), id -> id.getBytes(StandardCharsets.UTF_8)));
+      ids[count++] = idOf.computeIfAbsent(failed.get(k), this::newEntry);
     }
     pageRows++;
+  }
+
+  private int newEntry(String checkId) {
+    dictionary.binary(checkId.getBytes(StandardCharsets.UTF_8));
+    return idOf.size();
   }
 
   void endPage() throws IOException {
@@ -45,18 +57,21 @@ final class ViolationsColumn {
     PageBytes body = EncodedChunk.body();
     body.levels(repetition);
     body.levels(definition);
-    body.bytes(values.array(), 0, values.size());
+    DictionaryIds.write(body, ids, count, idOf.size());
     Statistics<?> stats = Statistics.getBuilderForReading(column.getPrimitiveType())
         .withNumNulls(0).build();
-    chunk.addPage(body, repetition.count, pageRows, stats);
+    chunk.addPage(body, repetition.count, pageRows, stats, Encoding.RLE_DICTIONARY);
     pageRows = 0;
+    count = 0;
     repetition.clear();
     definition.clear();
-    values.clear();
   }
 
   void appendTo(ParquetFileWriter writer) throws IOException {
     endPage();
+    if (!idOf.isEmpty()) {
+      chunk.dictionary(dictionary, idOf.size());
+    }
     chunk.appendTo(writer);
   }
 }
