@@ -20,6 +20,7 @@ import shaded.parquet.org.apache.thrift.transport.TTransportException;
  */
 public final class PageHeaders {
   private static final int FIRST_WINDOW = 1024;
+  private static final int READ_PIECE = 1 << 20;
 
   /** A header and how many bytes it took. */
   public record At(PageHeader header, int length) {}
@@ -54,13 +55,21 @@ public final class PageHeaders {
     }
   }
 
-  /** Reads {@code dst.length} bytes at {@code pos}. */
+  /**
+   * Reads {@code dst.length} bytes at {@code pos}, a megabyte at a time: the JDK reads into a
+   * heap array through a temporary direct buffer the size of the request, which each thread then
+   * keeps; whole column chunks would cost tens of megabytes of it per thread, and copies out of
+   * a buffer too large for the CPU's caches.
+   */
   public static void readFully(FileChannel channel, long pos, byte[] dst) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(dst);
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer, pos + buffer.position()) < 0) {
-        throw new IOException("reached end of file at offset " + (pos + buffer.position()));
+    for (int at = 0; at < dst.length; ) {
+      ByteBuffer piece = ByteBuffer.wrap(dst, at, Math.min(READ_PIECE, dst.length - at));
+      while (piece.hasRemaining()) {
+        if (channel.read(piece, pos + piece.position()) < 0) {
+          throw new IOException("reached end of file at offset " + (pos + piece.position()));
+        }
       }
+      at = piece.position();
     }
   }
 
