@@ -18,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.column.statistics.Statistics;
@@ -30,7 +28,6 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.io.ColumnIOFactory;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
@@ -110,34 +107,22 @@ class SplitDictionaryIdsTest {
   }
 
   private static ParquetFileReader open(Path p) throws Exception {
-    return ParquetFileReader.open(new LocalInputFile(p),
-        ParquetDataFile.readOptions());
+    return RecordsById.open(p);
   }
 
   /** Rows by id (all columns but the violations) as parquet-java's record reader sees them. */
   private static Map<Long, String> read(Path p) throws Exception {
-    Map<Long, String> out = new TreeMap<>();
-    try (ParquetFileReader r = open(p)) {
-      MessageType schema = r.getFooter().getFileMetaData().getSchema();
-      MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
-      for (PageReadStore store = r.readNextRowGroup(); store != null;
-          store = r.readNextRowGroup()) {
-        RecordReader<Group> rr = io.getRecordReader(store, new GroupRecordConverter(schema));
-        for (long i = 0; i < store.getRowCount(); i++) {
-          Group g = rr.read();
-          StringBuilder b = new StringBuilder();
-          for (String c : List.of("f", "d", "u", "big", "mix")) {
-            b.append(c).append('=');
-            if (g.getFieldRepetitionCount(c) > 0) {
-              b.append(g.getValueToString(schema.getFieldIndex(c), 0));
-            }
-            b.append(' ');
-          }
-          out.put(g.getLong("id", 0), b.toString());
+    return RecordsById.read(p, g -> {
+      StringBuilder b = new StringBuilder();
+      for (String c : List.of("f", "d", "u", "big", "mix")) {
+        b.append(c).append('=');
+        if (g.getFieldRepetitionCount(c) > 0) {
+          b.append(g.getValueToString(g.getType().getFieldIndex(c), 0));
         }
+        b.append(' ');
       }
-    }
-    return out;
+      return b.toString();
+    });
   }
 
   /** Every chunk's statistics: null count, and min/max (when present) as the format asks. */

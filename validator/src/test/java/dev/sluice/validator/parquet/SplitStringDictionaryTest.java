@@ -12,24 +12,17 @@ import dev.sluice.validator.quarantine.SplitTarget;
 import dev.sluice.validator.testing.InlineContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.parquet.column.Encoding;
-import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
-import org.apache.parquet.io.ColumnIOFactory;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.MessageColumnIO;
-import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
@@ -122,7 +115,7 @@ class SplitStringDictionaryTest {
   }
 
   private static ParquetFileReader open(Path p) throws Exception {
-    return ParquetFileReader.open(new LocalInputFile(p), ParquetDataFile.readOptions());
+    return RecordsById.open(p);
   }
 
   private static java.util.Set<Encoding> encodings(Path p) throws Exception {
@@ -137,20 +130,6 @@ class SplitStringDictionaryTest {
 
   /** The value of {@code s} by {@code id} ("" for null), as parquet-java reads it. */
   private static Map<Long, String> read(Path p) throws Exception {
-    Map<Long, String> out = new TreeMap<>();
-    try (ParquetFileReader r = open(p)) {
-      MessageType schema = r.getFooter().getFileMetaData().getSchema();
-      MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
-      for (PageReadStore store = r.readNextRowGroup(); store != null;
-          store = r.readNextRowGroup()) {
-        RecordReader<Group> rr = io.getRecordReader(store, new GroupRecordConverter(schema));
-        for (long i = 0; i < store.getRowCount(); i++) {
-          Group g = rr.read();
-          out.put(g.getLong("id", 0), g.getFieldRepetitionCount("s") > 0 ? g.getString("s", 0)
-              : "");
-        }
-      }
-    }
-    return out;
+    return RecordsById.read(p, g -> g.getFieldRepetitionCount("s") > 0 ? g.getString("s", 0) : "");
   }
 }
