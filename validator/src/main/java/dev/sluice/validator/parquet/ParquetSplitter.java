@@ -86,6 +86,9 @@ public final class ParquetSplitter {
       throws DataProblem {
     List<BlockMetaData> blocks = file.footer().metadata().getBlocks();
     requireUnchanged(blocks);
+    if (marks.rejectedRows() == 0 && WholeFileCopy.applies(file)) {
+      return copyWhole(target);
+    }
     ParquetFileWriter accepted = null;
     ParquetFileWriter rejected = null;
     Deque<Future<Parts>> pending = new ArrayDeque<>();
@@ -123,6 +126,25 @@ public final class ParquetSplitter {
     } finally {
       pending.forEach(f -> f.cancel(true));
       abort(accepted);
+      abort(rejected);
+    }
+  }
+
+  /** A file without a rejected row: copied whole, and a rejected side without rows. */
+  private SplitTarget.Counts copyWhole(SplitTarget target) throws DataProblem {
+    ParquetFileWriter rejected = null;
+    try {
+      WholeFileCopy.copy(file, target.accepted(), target.metadata());
+      rejected = open(target.rejected(), rejectedSchema);
+      rejected.end(target.rejectedMetadata());
+      long rows = 0;
+      for (BlockMetaData block : file.footer().metadata().getBlocks()) {
+        rows += block.getRowCount();
+      }
+      return new SplitTarget.Counts(rows, 0);
+    } catch (IOException | RuntimeException e) {
+      throw new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(e), e);
+    } finally {
       abort(rejected);
     }
   }

@@ -104,6 +104,43 @@ class ParquetSplitterTest {
   }
 
   @Test
+  void aFileWithoutRejectedRowsIsCopiedWholeUnderTheRunsMetadata() throws Exception {
+    Path input = DataFileScans.resource("parquet/parquet-testing/data",
+        "alltypes_tiny_pages_plain.parquet");
+    Contract contract = InlineContract.of(dir, "alltypes",
+        "      - name: id",
+        "        logicalType: integer",
+        "        required: true");
+    Validator.QuarantineResult result =
+        Validator.of(contract).quarantine(List.of(input), dir.resolve("q"));
+    QuarantineSummary.Output out = result.split().outputs().get(0);
+    assertThat(out.rejectedRows()).isZero();
+    byte[] in = Files.readAllBytes(input);
+    byte[] copy = Files.readAllBytes(out.accepted());
+    try (ParquetDataFile original = ParquetDataFile.open(input, "in");
+        ParquetDataFile accepted = ParquetDataFile.open(out.accepted(), "accepted")) {
+      // the bytes before the footer are the input's, pages, page indexes and all
+      long dataEnd = in.length - 8 - (in[in.length - 8] & 0xff | (in[in.length - 7] & 0xff) << 8
+          | (in[in.length - 6] & 0xff) << 16 | (in[in.length - 5] & 0xff) << 24);
+      assertThat(java.util.Arrays.copyOf(copy, (int) dataEnd))
+          .isEqualTo(java.util.Arrays.copyOf(in, (int) dataEnd));
+      org.apache.parquet.format.FileMetaData before = original.footer().thrift();
+      org.apache.parquet.format.FileMetaData after = accepted.footer().thrift();
+      assertThat(after.getCreated_by()).isEqualTo(before.getCreated_by());
+      assertThat(after.getRow_groups()).isEqualTo(before.getRow_groups());
+      assertThat(after.getSchema()).isEqualTo(before.getSchema());
+      assertThat(accepted.keyValueMetadata()).containsEntry(Quarantine.SIDE, "accepted")
+          .containsEntry(Quarantine.CONTRACT_ID, contract.id());
+      assertThat(accepted.pageIndex(0, "id")).isPresent();
+    }
+    assertThat(rows(out.accepted())).isEqualTo(rows(input));
+    try (DataFile rejected = DataFiles.open(out.rejected())) {
+      assertThat(rejected.rowCount()).isZero();
+      assertThat(rejected.keyValueMetadata()).containsEntry(Quarantine.SIDE, "rejected");
+    }
+  }
+
+  @Test
   void nestedFilesTakeTheGeneralPathAndKeepEveryValue() throws Exception {
     Path nested = DataFileScans.resource("parquet/parquet-testing/data", "nested_lists.snappy.parquet");
     Path contractFile = dir.resolve("nested.odcs.yaml");
