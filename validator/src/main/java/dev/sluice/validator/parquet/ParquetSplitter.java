@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the rows of one Parquet file to an accepted and a rejected Parquet file, row group by
- * row group, in input order. A row group without rejected rows is copied to the accepted side
- * as it is (its compressed pages, no decoding); any other is re-encoded value by value, keeping
+ * row group, in input order. A file without rejected rows is copied whole ({@link
+ * WholeFileCopy}); a row group without rejected rows is copied to the accepted side as it is
+ * (its compressed pages, no decoding); any other is re-encoded value by value, keeping
  * every column's physical values and levels (nested columns included), the rejected side with
  * the added list column {@value SplitTarget#VIOLATIONS}.
  *

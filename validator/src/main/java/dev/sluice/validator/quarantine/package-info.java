@@ -10,8 +10,8 @@
  * Quarantine} re-reads each input and writes every row to exactly one side, in input order, in
  * the input's format, with the failed check ids in the added column {@value
  * SplitTarget#VIOLATIONS}. The format adapters do the writing (Parquet: {@code
- * ParquetSplitter}, which copies a row group without rejected rows as it is and re-encodes the
- * others in parallel).
+ * ParquetSplitter}, which copies a file without rejected rows whole with its own footer, a row
+ * group without rejected rows as it is, and re-encodes the others in parallel).
  */
 @NullMarked
 package dev.sluice.validator.quarantine;
