@@ -67,8 +67,8 @@ final class SplitColumn {
     }
     idPage = byId;
     levels(v.nulls, rows, count);
-    if (v.idsOnly && (!byId || kind != FlatKind.BYTES)) {
-      gatherRows(v, rows, count); // numbers' statistics read values; PLAIN pages write them
+    if (v.idsOnly && !byId) {
+      gatherRows(v, rows, count); // PLAIN pages write values
     }
     if (byId) {
       ids.add(v, rows, count);
@@ -155,6 +155,10 @@ final class SplitColumn {
 
   /** The page statistics of numbers kept as ids (their values are in the batch too). */
   private void rangeOf(ColumnVector v, int[] rows, int count) {
+    if (v.idsOnly) {
+      rangeOfEntries(v, rows, count);
+      return;
+    }
     boolean[] nulls = v.nulls;
     if (kind == FlatKind.FLOAT || kind == FlatKind.DOUBLE) {
       for (int k = 0; k < count; k++) {
@@ -170,6 +174,33 @@ final class SplitColumn {
         if (!nulls[i]) {
           min = Math.min(min, v.longs[i]);
           max = Math.max(max, v.longs[i]);
+        }
+      }
+      stats.range(min, max);
+    }
+  }
+
+  /** As {@link #rangeOf}, for a batch read as ids only: the values are the ids' entries. */
+  private void rangeOfEntries(ColumnVector v, int[] rows, int count) {
+    ColumnDictionary d = java.util.Objects.requireNonNull(v.dictionary);
+    boolean[] nulls = v.nulls;
+    int[] entries = v.ids;
+    if (kind == FlatKind.FLOAT || kind == FlatKind.DOUBLE) {
+      for (int k = 0; k < count; k++) {
+        int i = rows[k];
+        if (!nulls[i]) {
+          stats.add(d.doubleAt(entries[i]));
+        }
+      }
+    } else if (kind != FlatKind.BYTES) {
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int k = 0; k < count; k++) {
+        int i = rows[k];
+        if (!nulls[i]) {
+          long x = d.longAt(entries[i]);
+          min = Math.min(min, x);
+          max = Math.max(max, x);
         }
       }
       stats.range(min, max);
