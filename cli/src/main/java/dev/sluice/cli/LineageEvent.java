@@ -21,13 +21,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A validation as an OpenLineage {@link RunEvent}: job {@code sluice / <contract id>.<object>},
- * {@code COMPLETE} when the verdict is passed or warning, {@code FAIL} when failed or error, each
- * data file an input (namespace {@code file}, its absolute path) carrying the standard {@code
- * dataQualityAssertions} facet (one assertion per evaluated check, judged over all the files
- * together; skipped checks were not performed and are left out) and {@code dataQualityMetrics}
- * (the file's rows; with one file, the column metrics the report proves, see {@link
- * LineageMetrics}).
+ * A validation as OpenLineage {@link RunEvent}s of job {@code sluice / <contract id>.<object>},
+ * each data file an input (namespace {@code file}, its absolute path): {@code START} when the
+ * validation begins; then {@code COMPLETE} when the verdict is passed or warning, {@code FAIL}
+ * when failed or error, each input carrying the standard {@code dataQualityAssertions} facet
+ * (one assertion per evaluated check, judged over all the files together; skipped checks were
+ * not performed and are left out) and {@code dataQualityMetrics} (the file's rows; with one
+ * file, the column metrics the report proves, see {@link LineageMetrics}); or {@code FAIL} with
+ * the standard {@code errorMessage} run facet when the data could not be judged at all.
  */
 final class LineageEvent {
   static final String JOB_NAMESPACE = "sluice";
@@ -44,8 +45,44 @@ final class LineageEvent {
     return URI.create("urn:sluice:" + ToolVersion.get());
   }
 
+  /** The job a validation of {@code object} of contract {@code contractId} runs as. */
+  static String jobName(String contractId, String object) {
+    return contractId + "." + object;
+  }
+
+  /** The terminal event of a validation that produced {@code report}. */
   static RunEvent of(ValidationReport report, UUID runId, ZonedDateTime eventTime) {
     return new LineageEvent(report).event(runId, eventTime);
+  }
+
+  /** The event of a validation of {@code paths} ("-": standard input) about to begin. */
+  static RunEvent start(String job, List<String> paths, UUID runId, ZonedDateTime eventTime) {
+    OpenLineage ol = new OpenLineage(producer());
+    return bare(ol, RunEvent.EventType.START, job, paths, runId, eventTime)
+        .run(ol.newRunBuilder().runId(runId).build()).build();
+  }
+
+  /** The terminal event of a validation that ended without a report: {@code message} says why. */
+  static RunEvent aborted(String job, List<String> paths, String message, UUID runId,
+      ZonedDateTime eventTime) {
+    OpenLineage ol = new OpenLineage(producer());
+    return bare(ol, RunEvent.EventType.FAIL, job, paths, runId, eventTime)
+        .run(ol.newRunBuilder().runId(runId).facets(ol.newRunFacetsBuilder()
+            .errorMessage(ol.newErrorMessageRunFacetBuilder().message(message)
+                .programmingLanguage("Java").build())
+            .build()).build())
+        .build();
+  }
+
+  private static OpenLineage.RunEventBuilder bare(OpenLineage ol, RunEvent.EventType type,
+      String job, List<String> paths, UUID runId, ZonedDateTime eventTime) {
+    List<InputDataset> inputs = new ArrayList<>();
+    for (String path : paths) {
+      inputs.add(ol.newInputDatasetBuilder().namespace(namespace(path)).name(name(path)).build());
+    }
+    return ol.newRunEventBuilder().eventType(type).eventTime(eventTime)
+        .job(ol.newJobBuilder().namespace(JOB_NAMESPACE).name(job).build())
+        .inputs(inputs);
   }
 
   private RunEvent event(UUID runId, ZonedDateTime eventTime) {
@@ -57,16 +94,24 @@ final class LineageEvent {
         .eventTime(eventTime)
         .run(ol.newRunBuilder().runId(runId).build())
         .job(ol.newJobBuilder().namespace(JOB_NAMESPACE)
-            .name(report.contractId() + "." + report.object()).build())
+            .name(jobName(report.contractId(), report.object())).build())
         .inputs(inputs)
         .build();
   }
 
+  /** A data file's dataset namespace: {@code file}, or this job's for standard input. */
+  private static String namespace(String path) {
+    return "-".equals(path) ? JOB_NAMESPACE : "file";
+  }
+
+  private static String name(String path) {
+    return "-".equals(path) ? "stdin" : Path.of(path).toAbsolutePath().normalize().toString();
+  }
+
   private InputDataset input(DatasetInfo d) {
-    boolean stdin = "-".equals(d.path());
     return ol.newInputDatasetBuilder()
-        .namespace(stdin ? JOB_NAMESPACE : "file")
-        .name(stdin ? "stdin" : Path.of(d.path()).toAbsolutePath().normalize().toString())
+        .namespace(namespace(d.path()))
+        .name(name(d.path()))
         .inputFacets(ol.newInputDatasetInputFacetsBuilder()
             .dataQualityAssertions(ol.newDataQualityAssertionsDatasetFacetBuilder()
                 .assertions(assertions()).build())

@@ -75,8 +75,9 @@ final class ValidateCommand extends CommandBase {
   List<String> output = new ArrayList<>();
 
   @Option(names = "--openlineage", paramLabel = "FILE|URL",
-      description = "Emit an OpenLineage RunEvent with the checks as data-quality facets: "
-          + "append it as one JSON line to FILE, or POST it to an http(s) URL. A delivery "
+      description = "Emit OpenLineage RunEvents (START, then COMPLETE or FAIL with the checks "
+          + "as data-quality facets): append each as one JSON line to FILE, or POST it to an "
+          + "http(s) URL (with a Bearer token from OPENLINEAGE_API_KEY when set). A delivery "
           + "failure is a warning on stderr; it never changes the exit code.")
   @Nullable String openlineage;
 
@@ -104,11 +105,6 @@ final class ValidateCommand extends CommandBase {
   @Option(names = "--no-extra-columns",
       description = "Columns the contract does not list fail instead of being reported.")
   boolean noExtraColumns;
-
-
-
-
-
 
   @Mixin InputOptions input = new InputOptions();
 
@@ -148,9 +144,12 @@ final class ValidateCommand extends CommandBase {
     Contracts.Deferred pending = start(contractFile);
     ValidationReport report;
     QuarantineSummary split = null;
+    LineageRun lineage = new LineageRun(openlineage == null ? null
+        : LineageEmission.fromEnvironment(openlineage, started, err()));
     try {
       Contract loaded = pending.contract();
       if (data.equals(List.of("-"))) {
+        lineage.start(loaded, Validator.of(loaded, options()), List.of(), List.of("-"));
         report = new StandardInput(stdin(), out(), eachBatch && format == ReportFormat.JSON)
             .validate(loaded, options(), input.format);
       } else {
@@ -159,6 +158,7 @@ final class ValidateCommand extends CommandBase {
         List<Path> files = new DataSelection(contractFile, base).files(loaded, data, chosen);
         SourceOptions source = input.source(chosen.orElse(null));
         Validator validator = Validator.of(loaded, options().withSource(source));
+        lineage.start(loaded, validator, files, files.stream().map(Path::toString).toList());
         if (quarantine == null) {
           report = validator.validate(files);
         } else {
@@ -169,16 +169,17 @@ final class ValidateCommand extends CommandBase {
       }
     } catch (DataProblem e) {
       awaitLint(contractFile, pending);
+      lineage.abort(IoMessages.firstLine(e.getMessage()));
       throw new Abort(ExitCode.CANNOT_JUDGE, IoMessages.firstLine(e.getMessage()), e);
     } catch (Abort | RuntimeException e) {
       awaitLint(contractFile, pending); // an invalid contract explains any failure first
+      lineage.abort(e instanceof Abort ? String.valueOf(e.getMessage())
+          : "unexpected " + e.getClass().getSimpleName());
       throw e;
     }
     awaitLint(contractFile, pending);
     emit(new ReportRenderings(report, split, verbose(), started), report);
-    if (openlineage != null) {
-      LineageEmission.send(openlineage, report, started, err());
-    }
+    lineage.finish(report);
     if (quarantine != null && split == null) {
       err().println("sluice: nothing written to " + quarantine
           + ": a check could not be evaluated, so which rows fail is not known");

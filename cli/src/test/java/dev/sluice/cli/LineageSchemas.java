@@ -48,12 +48,16 @@ final class LineageSchemas {
 
   /**
    * Every violation of a run event: the whole document against the spec, the event against
-   * {@code RunEvent}, each input's facets against the two data-quality facet schemas.
+   * {@code RunEvent}, each input's facets (a START's inputs have none) against the two
+   * data-quality facet schemas.
    */
   static List<String> runEventViolations(JsonNode event) {
     List<String> all = new ArrayList<>(violations(RUN_EVENT, event));
     all.addAll(violations(RUN_EVENT + "#/$defs/RunEvent", event));
     for (JsonNode input : event.path("inputs")) {
+      if (!input.hasNonNull("inputFacets")) {
+        continue;
+      }
       all.addAll(violations(ASSERTIONS, input.get("inputFacets")));
       all.addAll(violations(METRICS, input.get("inputFacets")));
     }

@@ -28,7 +28,7 @@ class OpenLineageTest {
   }
 
   @Test
-  void fileTargetAppendsOneSchemaValidEventPerRun() throws Exception {
+  void fileTargetAppendsAStartAndATerminalEventPerRun() throws Exception {
     Path contract = ws().contract("orders.odcs.yaml");
     Path dirty = ws().parquet("dirty.parquet", Workspace.DIRTY_ROWS);
     Path clean = ws().parquet("clean.parquet", Workspace.CLEAN_ROWS);
@@ -40,18 +40,63 @@ class OpenLineageTest {
     assertThat(second.exitCode()).isZero();
     assertThat(second.err()).isEmpty();
     List<String> lines = Files.readAllLines(events);
-    assertThat(lines).hasSize(2);
-    JsonNode failed = JSON.readTree(lines.get(0));
-    JsonNode passed = JSON.readTree(lines.get(1));
-    assertThat(LineageSchemas.runEventViolations(failed)).isEmpty();
-    assertThat(LineageSchemas.runEventViolations(passed)).isEmpty();
-    assertThat(failed.get("eventType").asText()).isEqualTo("FAIL");
-    assertThat(passed.get("eventType").asText()).isEqualTo("COMPLETE");
-    assertThat(failed.at("/run/runId").asText()).isNotEqualTo(passed.at("/run/runId").asText());
+    assertThat(lines).hasSize(4);
+    List<JsonNode> all = new java.util.ArrayList<>();
+    for (String line : lines) {
+      JsonNode event = JSON.readTree(line);
+      assertThat(LineageSchemas.runEventViolations(event)).isEmpty();
+      all.add(event);
+    }
+    assertThat(all).extracting(e -> e.get("eventType").asText())
+        .containsExactly("START", "FAIL", "START", "COMPLETE");
+    JsonNode start = all.get(0);
+    JsonNode failed = all.get(1);
+    assertThat(start.at("/run/runId")).isEqualTo(failed.at("/run/runId"));
+    assertThat(all.get(2).at("/run/runId")).isEqualTo(all.get(3).at("/run/runId"))
+        .isNotEqualTo(failed.at("/run/runId"));
+    assertThat(start.get("job")).isEqualTo(failed.get("job"));
+    assertThat(start.at("/inputs/0/name")).isEqualTo(failed.at("/inputs/0/name"));
+    assertThat(start.at("/inputs/0/inputFacets").isMissingNode()).isTrue();
     assertThat(failed.at("/job/namespace").asText()).isEqualTo("sluice");
     assertThat(failed.at("/job/name").asText()).isEqualTo("cli-test-orders.orders");
     assertThat(failed.at("/inputs/0/namespace").asText()).isEqualTo("file");
     assertThat(failed.at("/inputs/0/name").asText()).isEqualTo(dirty.toAbsolutePath().toString());
+  }
+
+  @Test
+  void dataThatCannotBeJudgedEndsTheStartedRunWithAFailAndItsReason() throws Exception {
+    Path contract = ws().contract("orders.odcs.yaml");
+    Path broken = dir.resolve("broken.parquet");
+    Files.writeString(broken, "not parquet at all");
+    Path events = dir.resolve("lineage.jsonl");
+    Cli cli = Cli.run("validate", contract.toString(), broken.toString(), "--openlineage",
+        events.toString());
+    assertThat(cli.exitCode()).isEqualTo(3);
+    List<String> lines = Files.readAllLines(events);
+    assertThat(lines).hasSize(2);
+    JsonNode start = JSON.readTree(lines.get(0));
+    JsonNode end = JSON.readTree(lines.get(1));
+    assertThat(LineageSchemas.runEventViolations(end)).isEmpty();
+    assertThat(start.get("eventType").asText()).isEqualTo("START");
+    assertThat(end.get("eventType").asText()).isEqualTo("FAIL");
+    assertThat(end.at("/run/runId")).isEqualTo(start.at("/run/runId"));
+    assertThat(end.at("/run/facets/errorMessage/message").asText())
+        .isEqualTo(cli.err().lines().filter(l -> l.contains("broken.parquet")).findFirst()
+            .orElseThrow().replaceFirst("^sluice: (error: )?", ""));
+    assertThat(end.at("/run/facets/errorMessage/programmingLanguage").asText()).isEqualTo("Java");
+    assertThat(end.at("/inputs/0/name").asText()).isEqualTo(broken.toAbsolutePath().toString());
+  }
+
+  @Test
+  void aContractThatDoesNotLoadEmitsNothing() throws Exception {
+    Path contract = dir.resolve("bad.odcs.yaml");
+    Files.writeString(contract, "apiVersion: v3.1.0\nkind: [unclosed\n");
+    Path clean = ws().parquet("clean.parquet", Workspace.CLEAN_ROWS);
+    Path events = dir.resolve("lineage.jsonl");
+    Cli cli = Cli.run("validate", contract.toString(), clean.toString(), "--openlineage",
+        events.toString());
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(events).doesNotExist();
   }
 
   @Test
@@ -62,7 +107,7 @@ class OpenLineageTest {
     Cli cli = Cli.run("validate", contract.toString(), dirty.toString(), "--format", "json",
         "--openlineage", events.toString());
     JsonNode report = JSON.readTree(cli.out());
-    JsonNode facets = JSON.readTree(Files.readString(events)).at("/inputs/0/inputFacets");
+    JsonNode facets = lastEvent(events).at("/inputs/0/inputFacets");
     JsonNode assertions = facets.at("/dataQualityAssertions/assertions");
     assertThat(assertions).hasSize(report.get("checks").size());
     for (int i = 0; i < assertions.size(); i++) {
@@ -91,7 +136,7 @@ class OpenLineageTest {
     Path events = dir.resolve("lineage.jsonl");
     Cli.run("validate", contract.toString(), a.toString(), b.toString(), "--openlineage",
         events.toString());
-    JsonNode event = JSON.readTree(Files.readString(events));
+    JsonNode event = lastEvent(events);
     assertThat(LineageSchemas.runEventViolations(event)).isEmpty();
     JsonNode inputs = event.get("inputs");
     assertThat(inputs).hasSize(2);
@@ -103,10 +148,11 @@ class OpenLineageTest {
   }
 
   @Test
-  void urlTargetReceivesTheEventByPost() throws Exception {
+  void urlTargetReceivesTheEventsByPost() throws Exception {
     List<String> bodies = new CopyOnWriteArrayList<>();
     List<String> types = new CopyOnWriteArrayList<>();
-    HttpServer server = receiver(201, bodies, types);
+    List<String> auth = new CopyOnWriteArrayList<>();
+    HttpServer server = receiver(201, bodies, types, auth);
     try {
       Path contract = ws().contract("orders.odcs.yaml");
       Path dirty = ws().parquet("dirty.parquet", Workspace.DIRTY_ROWS);
@@ -117,16 +163,47 @@ class OpenLineageTest {
     } finally {
       server.stop(0);
     }
-    assertThat(bodies).hasSize(1);
-    assertThat(types).containsExactly("application/json");
-    JsonNode event = JSON.readTree(bodies.get(0));
+    assertThat(bodies).hasSize(2);
+    assertThat(types).containsExactly("application/json", "application/json");
+    JsonNode start = JSON.readTree(bodies.get(0));
+    JsonNode event = JSON.readTree(bodies.get(1));
+    assertThat(LineageSchemas.runEventViolations(start)).isEmpty();
     assertThat(LineageSchemas.runEventViolations(event)).isEmpty();
+    assertThat(start.get("eventType").asText()).isEqualTo("START");
     assertThat(event.get("eventType").asText()).isEqualTo("FAIL");
+    if (System.getenv(LineageEmission.API_KEY_VARIABLE) == null) {
+      assertThat(auth).containsExactly("", "");
+    }
+  }
+
+  @Test
+  void anApiKeyIsSentAsABearerToken() throws Exception {
+    List<String> bodies = new CopyOnWriteArrayList<>();
+    List<String> auth = new CopyOnWriteArrayList<>();
+    HttpServer server = receiver(200, bodies, new CopyOnWriteArrayList<>(), auth);
+    java.io.StringWriter warnings = new java.io.StringWriter();
+    try {
+      LineageEmission emission = new LineageEmission(url(server) + "/api/v1/lineage",
+          " s3cret-key \n", java.time.Instant.now(), new java.io.PrintWriter(warnings, true));
+      emission.start("c.orders", List.of("-"));
+      emission.abort("c.orders", List.of("-"), "stdin ended inside a batch");
+    } finally {
+      server.stop(0);
+    }
+    assertThat(warnings.toString()).isEmpty();
+    assertThat(auth).containsExactly("Bearer s3cret-key", "Bearer s3cret-key");
+    JsonNode end = JSON.readTree(bodies.get(1));
+    assertThat(end.at("/inputs/0/namespace").asText()).isEqualTo("sluice");
+    assertThat(end.at("/inputs/0/name").asText()).isEqualTo("stdin");
+    assertThat(end.at("/run/facets/errorMessage/message").asText())
+        .isEqualTo("stdin ended inside a batch");
   }
 
   @Test
   void aRefusedDeliveryIsAWarningThatLeavesTheExitCode() throws Exception {
-    HttpServer server = receiver(500, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
+    List<String> bodies = new CopyOnWriteArrayList<>();
+    HttpServer server = receiver(500, bodies, new CopyOnWriteArrayList<>(),
+        new CopyOnWriteArrayList<>());
     Path contract = ws().contract("orders.odcs.yaml");
     Path clean = ws().parquet("clean.parquet", Workspace.CLEAN_ROWS);
     Cli refused;
@@ -139,6 +216,7 @@ class OpenLineageTest {
     assertThat(refused.exitCode()).isZero();
     assertThat(refused.err()).startsWith("sluice: warning: OpenLineage event not delivered to ")
         .contains("HTTP 500").hasLineCount(1);
+    assertThat(bodies).hasSize(1); // the refused START: the terminal event is not attempted
     Cli unreachable = Cli.run("validate", contract.toString(), clean.toString(), "--openlineage",
         url(server) + "/lineage");
     assertThat(unreachable.exitCode()).isZero();
@@ -169,7 +247,7 @@ class OpenLineageTest {
     Path clean = ws().parquet("clean.parquet", Workspace.CLEAN_ROWS);
     Path events = dir.resolve("e.jsonl");
     Cli.run("validate", contract.toString(), clean.toString(), "--openlineage", events.toString());
-    ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(events));
+    ObjectNode event = (ObjectNode) lastEvent(events);
     ((ObjectNode) event.at("/inputs/0/inputFacets/dataQualityAssertions/assertions/0"))
         .put("success", "yes");
     ((ObjectNode) event.at("/inputs/0/inputFacets/dataQualityMetrics")).put("rowCount", "3");
@@ -179,6 +257,12 @@ class OpenLineageTest {
 
   private static HttpServer receiver(int status, List<String> bodies, List<String> types)
       throws IOException {
+    return receiver(status, bodies, types, new CopyOnWriteArrayList<>());
+  }
+
+  /** A local endpoint answering {@code status}, noting each body, content type and auth header. */
+  private static HttpServer receiver(int status, List<String> bodies, List<String> types,
+      List<String> auth) throws IOException {
     HttpServer server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
@@ -186,6 +270,8 @@ class OpenLineageTest {
         bodies.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
       types.add(exchange.getRequestHeaders().getFirst("Content-Type"));
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      auth.add(authorization == null ? "" : authorization);
       exchange.sendResponseHeaders(status, -1);
       exchange.close();
     });
@@ -195,5 +281,10 @@ class OpenLineageTest {
 
   private static String url(HttpServer server) {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private static JsonNode lastEvent(Path events) throws IOException {
+    List<String> lines = Files.readAllLines(events);
+    return JSON.readTree(lines.get(lines.size() - 1));
   }
 }

@@ -120,6 +120,15 @@ public final class Validator {
     return new ValidationSession(new DatasetRun(plan, sessionOptions, true));
   }
 
+  /**
+   * The name of the schema object {@code files} are validated as (the one named in the options,
+   * the contract's only one, or the one named like the first file), as reports name it; with no
+   * file, as a {@link #session()} would.
+   */
+  public String objectName(List<Path> files) throws DataProblem {
+    return resolveObject(files.isEmpty() ? Path.of("") : files.get(0)).name();
+  }
+
   DatasetSpec resolveObject(Path firstFile) throws DataProblem {
     if (options.object().isPresent()) {
       String name = options.object().get();

@@ -153,35 +153,11 @@ final class SplitColumn {
     }
   }
 
-  /** The page statistics of numbers kept as ids (their values are in the batch too). */
+  /**
+   * The page statistics of numbers kept as ids, read from the ids' entries (the batch's values
+   * may not be gathered: {@link ColumnVector#idsOnly}).
+   */
   private void rangeOf(ColumnVector v, int[] rows, int count) {
-    if (v.idsOnly) {
-      rangeOfEntries(v, rows, count);
-      return;
-    }
-    boolean[] nulls = v.nulls;
-    if (kind == FlatKind.FLOAT || kind == FlatKind.DOUBLE) {
-      for (int k = 0; k < count; k++) {
-        if (!nulls[rows[k]]) {
-          stats.add(v.doubles[rows[k]]);
-        }
-      }
-    } else if (kind != FlatKind.BYTES) {
-      long min = Long.MAX_VALUE;
-      long max = Long.MIN_VALUE;
-      for (int k = 0; k < count; k++) {
-        int i = rows[k];
-        if (!nulls[i]) {
-          min = Math.min(min, v.longs[i]);
-          max = Math.max(max, v.longs[i]);
-        }
-      }
-      stats.range(min, max);
-    }
-  }
-
-  /** As {@link #rangeOf}, for a batch read as ids only: the values are the ids' entries. */
-  private void rangeOfEntries(ColumnVector v, int[] rows, int count) {
     ColumnDictionary d = java.util.Objects.requireNonNull(v.dictionary);
     boolean[] nulls = v.nulls;
     int[] entries = v.ids;
