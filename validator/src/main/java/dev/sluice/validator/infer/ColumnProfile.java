@@ -2,6 +2,7 @@ package dev.sluice.validator.infer;
 
 import dev.sluice.validator.distinct.MemoryBudget;
 import dev.sluice.validator.data.ColumnInfo;
+import dev.sluice.validator.data.ColumnDictionary;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
@@ -36,6 +37,9 @@ final class ColumnProfile {
   final @Nullable JsonShape json;
   final DistinctCounter distinct;
   final @Nullable QuantileSample sample;
+  /** {@link #updateByEntry}'s scratch: rows per dictionary entry, and the entries met. */
+  private long[] entryCounts = new long[0];
+  private int[] touched = new int[0];
 
   ColumnProfile(ColumnInfo column, MemoryBudget budget) {
     this(column, new DistinctCounter(budget, column.type().kind().storage() != Storage.OBJECT,
@@ -62,6 +66,11 @@ final class ColumnProfile {
 
   // Hot loop: one call per batch and column; the switch is per batch, not per value.
   void update(ColumnVector v) {
+    ColumnDictionary d = v.dictionary;
+    if (d != null && v.invalid == null) {
+      updateByEntry(v, d);
+      return;
+    }
     Storage storage = type().kind().storage();
     boolean[] bad = v.invalid;
     for (int i = 0; i < v.size; i++) {
@@ -74,10 +83,82 @@ final class ColumnProfile {
         switch (storage) {
           case LONG: addLong(v.longs[i], v.rows[i]); break;
           case DOUBLE: addDouble(v.doubles[i], v.rows[i]); break;
-          default: addObject(v.objects[i], v.rows[i]); break;
+          default: addObject(v.objects[i], v.rows[i], 1); break;
         }
       }
     }
+  }
+
+  /**
+   * A dictionary batch: its rows are counted per entry, and each entry met is profiled once with
+   * its count (the numeric sample still takes every row). The same profile as row by row: the
+   * counts, ranges and distinct values are equal, and the text shapes only ever ask whether
+   * every value fits.
+   */
+  private void updateByEntry(ColumnVector v, ColumnDictionary d) {
+    if (entryCounts.length < d.size()) {
+      entryCounts = new long[d.size()];
+    }
+    long[] counts = entryCounts;
+    int[] met = touched.length < v.size ? (touched = new int[v.size]) : touched;
+    int distinctIds = 0;
+    QuantileSample rows = sample;
+    for (int i = 0; i < v.size; i++) {
+      if (v.nulls[i]) {
+        nulls++;
+        continue;
+      }
+      int id = v.ids[i];
+      if (counts[id]++ == 0) {
+        met[distinctIds++] = id;
+      }
+      if (rows != null) {
+        sampleRow(rows, v.rows[i], d, id);
+      }
+    }
+    for (int k = 0; k < distinctIds; k++) {
+      int id = met[k];
+      long n = counts[id];
+      counts[id] = 0;
+      values += n;
+      switch (type().kind().storage()) {
+        case LONG: addLongEntry(d.longAt(id), n); break;
+        case DOUBLE: addDoubleEntry(d.doubleAt(id), n); break;
+        default: addObject(d.objectAt(id), -1, n); break;
+      }
+    }
+  }
+
+  /** What the row-by-row path samples of row {@code row}, entry {@code id} (never a NaN). */
+  private void sampleRow(QuantileSample rows, long row, ColumnDictionary d, int id) {
+    switch (type().kind().storage()) {
+      case LONG: rows.add(row, d.longAt(id)); break;
+      case DOUBLE:
+        if (!Double.isNaN(d.doubleAt(id))) {
+          rows.add(row, d.doubleAt(id));
+        }
+        break;
+      default:
+        if (d.objectAt(id) instanceof BigDecimal) {
+          rows.add(row, ((BigDecimal) d.objectAt(id)).doubleValue());
+        }
+    }
+  }
+
+  private void addLongEntry(long x, long n) {
+    minLong = Math.min(minLong, x);
+    maxLong = Math.max(maxLong, x);
+    distinct.addLongTimes(x, n);
+  }
+
+  private void addDoubleEntry(double x, long n) {
+    if (Double.isNaN(x)) {
+      nans += n;
+    } else {
+      minDouble = Math.min(minDouble, x);
+      maxDouble = Math.max(maxDouble, x);
+    }
+    distinct.addLongTimes(Double.doubleToLongBits(x == 0.0 ? 0.0 : x), n);
   }
 
   private void addLong(long x, long row) {
@@ -103,10 +184,11 @@ final class ColumnProfile {
     distinct.addLong(Double.doubleToLongBits(x == 0.0 ? 0.0 : x));
   }
 
-  private void addObject(@Nullable Object x, long row) {
+  /** {@code n} occurrences of {@code x}; {@code row}: the row of one (-1: none sampled). */
+  private void addObject(@Nullable Object x, long row, long n) {
     if (x instanceof String) {
       String s = (String) x;
-      if (!distinct.add(s)) {
+      if (!distinct.addTimes(s, n)) {
         return; // seen before: its length, shape and JSON leaves are counted already
       }
       int length = s.codePointCount(0, s.length());
@@ -120,15 +202,15 @@ final class ColumnProfile {
       BigDecimal d = (BigDecimal) x;
       minDecimal = minDecimal == null || d.compareTo(minDecimal) < 0 ? d : minDecimal;
       maxDecimal = maxDecimal == null || d.compareTo(maxDecimal) > 0 ? d : maxDecimal;
-      distinct.add(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
-      if (sample != null) {
+      distinct.addTimes(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros(), n);
+      if (sample != null && row >= 0) {
         sample.add(row, d.doubleValue());
       }
     } else if (x instanceof byte[]) {
       byte[] b = (byte[]) x;
       minLength = Math.min(minLength, b.length);
       maxLength = Math.max(maxLength, b.length);
-      distinct.add(ByteBuffer.wrap(b.clone()));
+      distinct.addTimes(ByteBuffer.wrap(b.clone()), n);
     }
   }
 

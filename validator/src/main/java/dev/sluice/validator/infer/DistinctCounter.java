@@ -67,8 +67,13 @@ final class DistinctCounter {
 
   /** Counts a value stored as a long (see the constructor); true unless seen before. */
   boolean addLong(long key) {
+    return addLongTimes(key, 1);
+  }
+
+  /** Counts {@code n} occurrences of a value stored as a long at once, as {@link #addLong}. */
+  boolean addLongTimes(long key, long n) {
     estimate.add(Hashing.mix(key));
-    return addLong(key, 1);
+    return addLong(key, n);
   }
 
   /**
@@ -76,8 +81,13 @@ final class DistinctCounter {
    * each distinct value only once can skip repeats; always true once inexact).
    */
   boolean add(Object key) {
+    return addTimes(key, 1);
+  }
+
+  /** Counts {@code n} occurrences of a value at once, as {@link #add}. */
+  boolean addTimes(Object key, long n) {
     estimate.add(Hashing.of(key));
-    return addObject(key, 1);
+    return addObject(key, n);
   }
 
   private boolean addLong(long key, long n) {
