@@ -2,6 +2,8 @@
  * Contract inference ({@code sluice infer}): {@link dev.sluice.validator.infer.ContractInference}
  * reads a dataset through the same sources as validation ({@code DataFile.scan}, row groups in
  * parallel, batch by batch) and writes an ODCS v3.1.0 contract the data passes, plus a profile.
+ * A dictionary batch is profiled once per entry with its count ({@code ColumnProfile}), which
+ * finds what row-by-row profiling finds ({@code ProfileByEntryTest}).
  *
  * <h2>What is claimed</h2>
  *
