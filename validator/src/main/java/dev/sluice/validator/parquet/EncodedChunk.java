@@ -68,15 +68,27 @@ final class EncodedChunk {
     return BytesInput.from(PlainCodecFactory.compress(codec, body.array(), 0, body.size()));
   }
 
-  /** Writes the chunk (the caller started the row group). */
+  /**
+   * Writes the chunk (the caller started the row group). A chunk with a page of values whose
+   * statistics have no min and max (strings, booleans, decimals, floating point with a NaN) gets
+   * no column index: parquet-java would list that page as a null page, and readers that filter
+   * by the index would skip its rows. The offset index and the chunk's statistics stay.
+   */
   void appendTo(ParquetFileWriter writer) throws IOException {
     writer.startColumn(column, values, codec);
     if (dictionary != null) {
       writer.writeDictionaryPage(dictionary);
     }
+    Statistics<?> total = Statistics.createStats(column.getPrimitiveType());
+    boolean unbounded = false;
     for (Page p : pages) {
       writer.writeDataPage(p.values(), p.uncompressed(), p.bytes(), p.stats(), p.rows(),
           Encoding.RLE, Encoding.RLE, p.encoding());
+      total.mergeStatistics(p.stats());
+      unbounded |= p.values() > p.stats().getNumNulls() && !p.stats().hasNonNullValue();
+    }
+    if (unbounded) {
+      writer.invalidateStatistics(total);
     }
     writer.endColumn();
     pages.clear();
