@@ -3,15 +3,9 @@ package dev.sluice.validator.parquet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.contracts.model.Contract;
-import dev.sluice.validator.ValidationOptions;
-import dev.sluice.validator.engine.DatasetRun;
-import dev.sluice.validator.plan.Plan;
-import dev.sluice.validator.plan.PlanCompiler;
-import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.SplitTarget;
 import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.testing.ParquetFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,19 +82,7 @@ class SplitViolationsColumnTest {
   }
 
   private SplitTarget split(Path input, Contract contract) throws Exception {
-    ValidationOptions options = ValidationOptions.DEFAULTS;
-    Plan plan = PlanCompiler.compile(contract, contract.schema().get(0), options);
-    QuarantineMarks.FileMarks marks;
-    try (DatasetRun run = new DatasetRun(plan, options, true)) {
-      run.add(input);
-      marks = run.marks().orElseThrow().files().get(0);
-    }
-    Path folder = Files.createDirectories(dir.resolve("out"));
-    SplitTarget target = new SplitTarget(folder.resolve("accepted.parquet"),
-        folder.resolve("rejected.parquet"), Map.of(), Map.of());
-    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
-      ParquetSplitter.split(file, marks, target, null, 1);
-    }
+    SplitTarget target = SplitRun.of(input, contract, dir.resolve("out")).target();
     return target;
   }
 }
