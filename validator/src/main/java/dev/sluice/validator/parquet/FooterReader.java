@@ -28,8 +28,9 @@ final class FooterReader {
    *
    * @param thrift the raw footer (for exact statistics)
    * @param metadata parquet-java's view of it
+   * @param start where the footer starts in the file (its data, magic included, ends there)
    */
-  record Footer(FileMetaData thrift, ParquetMetadata metadata) {}
+  record Footer(FileMetaData thrift, ParquetMetadata metadata, long start) {}
 
   private FooterReader() {}
 
@@ -55,7 +56,7 @@ final class FooterReader {
     FileMetaData thrift = parse(readAt(in, footerStart, (int) footerLength));
     ParquetMetadata metadata = new ParquetMetadataConverter(options).fromParquetMetadata(thrift);
     checkChunks(metadata, footerStart);
-    return new Footer(thrift, metadata);
+    return new Footer(thrift, metadata, footerStart);
   }
 
   private static void checkMagic(String head, String tail) throws UnreadableException {

@@ -41,6 +41,9 @@ final class WholeFileCopy {
         FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       long dataEnd = dataEnd(in, file.input().getLength());
+      if (dataEnd != file.footer().start()) {
+        throw new IOException("the input's footer moved since it was read");
+      }
       for (long at = 0; at < dataEnd; ) {
         long n = in.transferTo(at, dataEnd - at, out);
         if (n <= 0) {

@@ -119,6 +119,25 @@ class WholeFileCopyTest {
     }
   }
 
+  @Test
+  void anInputWhoseFooterMovedAfterItWasOpenedIsRefused() throws Exception {
+    Path input = Files.copy(BLOOM, dir.resolve("replaced.parquet"));
+    QuarantineMarks.FileMarks marks = marks(stringColumn("String"), input);
+    SplitTarget target = target("replaced", Map.of());
+    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
+      byte[] bytes = Files.readAllBytes(input); // the same length, a footer one byte shorter
+      int length = footerLength(bytes) - 1;
+      int at = bytes.length - 8;
+      for (int k = 0; k < 4; k++) {
+        bytes[at + k] = (byte) (length >>> (8 * k));
+      }
+      Files.write(input, bytes);
+      assertThatThrownBy(() -> ParquetSplitter.split(file, marks, target, null, 1))
+          .isInstanceOf(DataProblem.class)
+          .hasMessageContaining("footer moved since it was read");
+    }
+  }
+
   private static int footerLength(byte[] file) {
     int n = file.length;
     return file[n - 8] & 0xff | (file[n - 7] & 0xff) << 8 | (file[n - 6] & 0xff) << 16
