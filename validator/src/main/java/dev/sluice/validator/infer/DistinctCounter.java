@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,15 @@ final class DistinctCounter {
   private final boolean primitive;
   private final boolean doubles;
   private @Nullable LongCounts longs;
+  /** The integer keys once they fill a range densely (then {@code longs} is null). */
+  private @Nullable DenseLongs dense;
+  /** Distinct integer keys past which a dense range turns into bits ({@link DenseLongs}). */
+  static final int DENSE_FROM = 1 << 16;
+  /**
+   * Fewer keys that still turn into bits when the budget refuses their counts (far more than
+   * an enum's values, whose counts the profile reports).
+   */
+  static final int DENSE_WHEN_REFUSED = 1 << 10;
   private @Nullable Map<Object, long[]> objects;
   private long charged;
   /** Of {@code charged}, the part not yet used: new keys draw on it before the shared budget. */
@@ -91,10 +101,22 @@ final class DistinctCounter {
   }
 
   private boolean addLong(long key, long n) {
+    DenseLongs bits = dense;
+    if (bits != null) {
+      if (bits.covers(key) || widen(key, key)) {
+        return Objects.requireNonNull(dense).add(key);
+      }
+      overflow();
+      addHeavy(box(key), n);
+      return true;
+    }
     LongCounts set = longs;
     if (set != null) {
       if (!set.growsWithOneMore()) {
         return set.add(key, n);
+      }
+      if (set.size() >= DENSE_FROM && toDense(key, key)) {
+        return Objects.requireNonNull(dense).add(key);
       }
       // the arrays double: the new ones are charged before they exist (old and new are both
       // alive while keys move), the old ones released after
@@ -105,6 +127,9 @@ final class DistinctCounter {
         budget.release(2 * before - kept);
         charged += kept;
         return added;
+      }
+      if (set.size() >= DENSE_WHEN_REFUSED && toDense(key, key)) {
+        return Objects.requireNonNull(dense).add(key); // the counts do not fit: maybe the bits
       }
       overflow(); // the set would outgrow the budget: its keys move to the heavy hitters
     }
@@ -127,6 +152,48 @@ final class DistinctCounter {
       overflow();
     }
     addHeavy(key, n);
+    return true;
+  }
+
+  /**
+   * Turns the exact set of integers into bits when its keys and {@code [lo, hi]} fill a range
+   * densely and the bitmap fits the budget; false (nothing changed) otherwise.
+   */
+  private boolean toDense(long lo, long hi) {
+    LongCounts set = Objects.requireNonNull(longs);
+    if (doubles) {
+      return false; // the bits of doubles are no range
+    }
+    long[] range = {lo, hi};
+    set.forEach((key, count) -> {
+      range[0] = Math.min(range[0], key);
+      range[1] = Math.max(range[1], key);
+    });
+    DenseLongs bits = DenseLongs.covering(range[0], range[1], set.size() + 1L);
+    if (bits == null || !budget.tryReserve(bits.bytes())) {
+      return false;
+    }
+    set.forEach((key, count) -> bits.add(key));
+    budget.release(charged);
+    charged = bits.bytes();
+    longs = null;
+    dense = bits;
+    return true;
+  }
+
+  /** Moves the bits to a range that also covers {@code [lo, hi]}; false if it cannot. */
+  private boolean widen(long lo, long hi) {
+    DenseLongs old = Objects.requireNonNull(dense);
+    long min = Math.min(lo, old.size() == 0 ? lo : old.minKey());
+    long max = Math.max(hi, old.size() == 0 ? hi : old.maxKey());
+    DenseLongs bits = DenseLongs.covering(min, max, old.size() + 1);
+    if (bits == null || !budget.tryReserve(bits.bytes())) {
+      return false;
+    }
+    bits.addAll(old);
+    budget.release(charged);
+    charged = bits.bytes();
+    dense = bits;
     return true;
   }
 
@@ -165,6 +232,11 @@ final class DistinctCounter {
       return;
     }
     other.drop(); // its entries are charged again as they join this set
+    DenseLongs theirBits = other.dense;
+    if (theirBits != null) {
+      mergeDense(theirBits);
+      return;
+    }
     LongCounts theirs = other.longs;
     if (theirs != null && primitive && doubles == other.doubles) {
       theirs.forEach((key, count) -> addLong(key, count));
@@ -175,6 +247,24 @@ final class DistinctCounter {
     }
   }
 
+  /** Adds the keys of another counter's bits (their counts are not known: not kept when inexact). */
+  private void mergeDense(DenseLongs theirs) {
+    if (theirs.size() == 0 || !exact()) {
+      return;
+    }
+    boolean fits = primitive && !doubles && objects == null
+        && (dense != null || toDense(theirs.minKey(), theirs.maxKey()));
+    DenseLongs bits = dense;
+    if (fits && bits != null && !(bits.covers(theirs.minKey()) && bits.covers(theirs.maxKey()))) {
+      fits = widen(theirs.minKey(), theirs.maxKey());
+    }
+    if (!fits) {
+      overflow();
+      return;
+    }
+    Objects.requireNonNull(dense).addAll(theirs);
+  }
+
   /** An empty exact counter takes over the other's set (a file's first part): no re-adding. */
   private boolean adopt(DistinctCounter other) {
     boolean empty = (longs != null && longs.size() == 0) || (objects != null && objects.isEmpty());
@@ -183,10 +273,12 @@ final class DistinctCounter {
     }
     longs = other.longs;
     objects = other.objects;
+    dense = other.dense;
     charged = other.charged;
     spare = other.spare;
     other.longs = null;
     other.objects = null;
+    other.dense = null;
     other.charged = 0;
     other.spare = 0;
     return true;
@@ -210,11 +302,18 @@ final class DistinctCounter {
 
   /** Whether the count is exact (the set never outgrew the budget). */
   boolean exact() {
-    return longs != null || objects != null;
+    return longs != null || objects != null || dense != null;
   }
 
   long count() {
-    return longs != null ? longs.size() : objects != null ? objects.size() : estimate.estimate();
+    return longs != null ? longs.size() : objects != null ? objects.size()
+        : dense != null ? dense.size() : estimate.estimate();
+  }
+
+  /** How {@link #top} was found, for the profile. */
+  String topMethod() {
+    return dense != null ? "none kept (a dense range of distinct integers)"
+        : exact() ? "exact" : "misra-gries (lower bounds)";
   }
 
   /** The exact set's values (empty when inexact). */
@@ -222,14 +321,22 @@ final class DistinctCounter {
     List<Object> out = new ArrayList<>();
     if (longs != null) {
       longs.forEach((key, count) -> out.add(box(key)));
+    } else if (dense != null) {
+      dense.forEach(key -> out.add(box(key)));
     } else if (objects != null) {
       out.addAll(objects.keySet());
     }
     return out;
   }
 
-  /** The {@code n} most frequent values with their counts (lower bounds when inexact). */
+  /**
+   * The {@code n} most frequent values with their counts (lower bounds when inexact; none for a
+   * dense range, which keeps no counts).
+   */
   List<Map.Entry<Object, Long>> top(int n) {
+    if (dense != null) {
+      return List.of();
+    }
     // A bounded heap whose root is the weakest kept entry: one pass, no sort of the whole set.
     PriorityQueue<Map.Entry<Object, Long>> best = new PriorityQueue<>(n + 1, BY_COUNT.reversed());
     if (longs != null) {
@@ -282,6 +389,7 @@ final class DistinctCounter {
     }
     longs = null;
     objects = null;
+    dense = null; // its keys, counted once each, are no heavy hitters
     drop();
     prune();
   }

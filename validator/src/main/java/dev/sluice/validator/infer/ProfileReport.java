@@ -69,7 +69,7 @@ final class ProfileReport {
     p.distinct.top(5).forEach(e -> top.add(ordered("value", display(p.type(), e.getKey()),
         "count", e.getValue())));
     c.put("top", top);
-    c.put("topMethod", p.distinct.exact() ? "exact" : "misra-gries (lower bounds)");
+    c.put("topMethod", p.distinct.topMethod());
     return c;
   }
 
