@@ -12,8 +12,9 @@
  *       JSON columns are typed from their text, then re-read with those types and widened where a
  *       value still fails ({@code TextShape.wider}).
  *   <li><b>required</b> where no value was null and every file has the column; <b>unique</b>
- *       where the distinct set stayed exact (within {@code distinctMemoryBytes}) and every
- *       non-null value differs (never for columns inside lists, booleans, binary).
+ *       where the distinct set stayed exact (within {@code distinctMemoryBytes}; integers that
+ *       fill a range densely as bits, {@code DenseLongs}) and every non-null value differs
+ *       (never for columns inside lists, booleans, binary).
  *   <li><b>Ranges and lengths</b> rounded outward ({@code Bounds}); none for floats holding NaN
  *       or infinities; dates and timestamps only with {@code dateRanges}.
  *   <li><b>Enums</b>: strings with at most {@code enumThreshold} distinct values and at most
