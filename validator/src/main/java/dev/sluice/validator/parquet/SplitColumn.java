@@ -61,6 +61,9 @@ final class SplitColumn {
    * batch: this side's rows); ends the page once it holds a megabyte.
    */
   void add(ColumnVector v, int[] rows, int count) throws IOException {
+    if (count == 0) {
+      return; // nor does a batch without rows of this side bind it to the batch's dictionary
+    }
     boolean byId = ids != null && ids.takes(v.dictionary);
     if (byId != idPage && pageValues > 0) {
       endPage();
