@@ -4,13 +4,10 @@ import dev.sluice.validator.distinct.MemoryBudget;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * values (counts are lower bounds) remain. Mergeable.
  */
 final class DistinctCounter {
-  /** Heavy hitters kept after the exact set is dropped (pruned back to this from twice it). */
-  static final int HEAVY = 64;
-
   private final MemoryBudget budget;
   private final boolean primitive;
   private final boolean doubles;
@@ -44,7 +38,7 @@ final class DistinctCounter {
   /** How much a counter takes from the shared budget at once (fewer contended updates). */
   private static final long CHUNK = 64 * 1024;
   private final HyperLogLog estimate = new HyperLogLog();
-  private Map<Object, long[]> heavy = new HashMap<>();
+  private final HeavyHitters heavy = new HeavyHitters();
 
   /**
    * @param primitive whether values come as longs ({@link #addLong}; doubles as their bits)
@@ -107,7 +101,7 @@ final class DistinctCounter {
         return Objects.requireNonNull(dense).add(key);
       }
       overflow();
-      addHeavy(box(key), n);
+      heavy.add(box(key), n);
       return true;
     }
     LongCounts set = longs;
@@ -133,7 +127,7 @@ final class DistinctCounter {
       }
       overflow(); // the set would outgrow the budget: its keys move to the heavy hitters
     }
-    addHeavy(box(key), n);
+    heavy.add(box(key), n);
     return true;
   }
 
@@ -151,7 +145,7 @@ final class DistinctCounter {
       }
       overflow();
     }
-    addHeavy(key, n);
+    heavy.add(key, n);
     return true;
   }
 
@@ -216,13 +210,6 @@ final class DistinctCounter {
     return true;
   }
 
-  private void addHeavy(Object key, long n) {
-    heavy.computeIfAbsent(key, k -> new long[1])[0] += n;
-    if (heavy.size() > 2 * HEAVY) {
-      prune();
-    }
-  }
-
   void merge(DistinctCounter other) {
     estimate.merge(other.estimate);
     if (!other.exact()) {
@@ -242,8 +229,10 @@ final class DistinctCounter {
       theirs.forEach((key, count) -> addLong(key, count));
     } else if (theirs != null) {
       theirs.forEach((key, count) -> addOne(other.box(key), count));
+    } else if (other.objects != null) {
+      other.objects.forEach((k, v) -> addOne(k, v[0]));
     } else {
-      (other.objects != null ? other.objects : other.heavy).forEach((k, v) -> addOne(k, v[0]));
+      other.heavy.forEach(this::addOne);
     }
   }
 
@@ -292,11 +281,11 @@ final class DistinctCounter {
       addLong(Double.doubleToLongBits((Double) key), n);
     } else if (longs != null) {
       overflow();
-      addHeavy(key, n);
+      heavy.add(key, n);
     } else if (objects != null) {
       addObject(key, n);
     } else {
-      addHeavy(key, n);
+      heavy.add(key, n);
     }
   }
 
@@ -337,37 +326,15 @@ final class DistinctCounter {
     if (dense != null) {
       return List.of();
     }
-    // A bounded heap whose root is the weakest kept entry: one pass, no sort of the whole set.
-    PriorityQueue<Map.Entry<Object, Long>> best = new PriorityQueue<>(n + 1, BY_COUNT.reversed());
+    TopValues best = new TopValues(n);
     if (longs != null) {
-      longs.forEach((key, count) -> keep(best, Map.entry(box(key), count), n));
+      longs.forEach((key, count) -> best.offer(box(key), count));
+    } else if (objects != null) {
+      objects.forEach((k, v) -> best.offer(k, v[0]));
     } else {
-      (objects != null ? objects : heavy).forEach((k, v) -> keep(best, Map.entry(k, v[0]), n));
+      heavy.forEach(best::offer);
     }
-    List<Map.Entry<Object, Long>> out = new ArrayList<>(best);
-    out.sort(BY_COUNT);
-    return out;
-  }
-
-  private static void keep(PriorityQueue<Map.Entry<Object, Long>> best, Map.Entry<Object, Long> e,
-      int n) {
-    best.add(e);
-    if (best.size() > n) {
-      best.poll();
-    }
-  }
-
-  /** Most frequent first; ties by value, so that the top list does not depend on hashing. */
-  private static final Comparator<Map.Entry<Object, Long>> BY_COUNT =
-      Comparator.<Map.Entry<Object, Long>>comparingLong(Map.Entry::getValue).reversed()
-          .thenComparing(Map.Entry::getKey, DistinctCounter::compareKeys);
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compareKeys(Object a, Object b) {
-    if (a.getClass() == b.getClass() && a instanceof Comparable) {
-      return ((Comparable) a).compareTo(b);
-    }
-    return String.valueOf(a).compareTo(String.valueOf(b));
+    return best.list();
   }
 
   /** Gives the exact set's memory back (the counter stays usable as inexact). */
@@ -383,39 +350,15 @@ final class DistinctCounter {
 
   private void overflow() {
     if (longs != null) {
-      longs.forEach((key, count) -> heavy.computeIfAbsent(box(key), x -> new long[1])[0] += count);
+      longs.forEach((key, count) -> heavy.addUnpruned(box(key), count));
     } else if (objects != null) {
-      objects.forEach((k, v) -> heavy.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+      objects.forEach((k, v) -> heavy.addUnpruned(k, v[0]));
     }
     longs = null;
     objects = null;
     dense = null; // its keys, counted once each, are no heavy hitters
     drop();
-    prune();
-  }
-
-  /** Mergeable Misra-Gries: subtract the (HEAVY+1)-th largest count from all, drop the rest. */
-  private void prune() {
-    if (heavy.size() <= HEAVY) {
-      return;
-    }
-    long[] counts = new long[heavy.size()];
-    int i = 0;
-    for (long[] c : heavy.values()) {
-      counts[i++] = c[0];
-    }
-    Arrays.sort(counts);
-    long cut = counts[counts.length - HEAVY - 1];
-    Map<Object, long[]> kept = new HashMap<>(4 * HEAVY);
-    heavy.forEach((key, c) -> {
-      if (c[0] > cut) {
-        c[0] -= cut;
-        kept.put(key, c);
-      }
-    });
-    // a fresh map: after an overflow dumped a whole exact set here, the old one keeps a table
-    // of millions of empty buckets that every later prune would walk
-    heavy = kept;
+    heavy.prune();
   }
 
   /** Estimated heap bytes of one map entry: key, boxed count and the hash map's node. */
