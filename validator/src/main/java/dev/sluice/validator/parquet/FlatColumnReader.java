@@ -20,10 +20,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bulk path for a flat column (no repetition, any definition level): decodes whole page
  * sections into the vector's arrays, crossing page boundaries to give exactly the requested rows.
- * Definition levels and dictionary ids go through {@link HybridRle}, PLAIN values through {@link
- * PlainReader}; a dictionary's entries are decoded once per chunk and values gathered by id. A
- * value encoding other than PLAIN and the dictionary ones (delta, byte-stream-split, RLE
- * booleans, ...) is decoded through parquet-java's {@code ValuesReader} into the same arrays.
+ * Definition levels go through {@link DefinitionLevels}, dictionary ids through {@link
+ * HybridRle}, PLAIN values through {@link PlainReader}; a dictionary's entries are decoded once
+ * per chunk and values gathered by id. A value encoding other than PLAIN and the dictionary ones
+ * (delta, byte-stream-split, RLE booleans, ...) is decoded through parquet-java's {@code
+ * ValuesReader} into the same arrays.
  *
  * <p>Rows are decoded run of definition levels by run: a run of one level is a stretch of values
  * decoded straight into their slots (or a stretch of nulls); in a bit-packed run the non-null
@@ -46,14 +47,12 @@ final class FlatColumnReader implements ColumnCursor {
   private final ChunkPages pages;
   private final int maxDef;
   private final int scale;
-  private final HybridRle levels = new HybridRle();
+  private final DefinitionLevels levels;
   private final HybridRle ids = new HybridRle();
   private final PlainReader plain = new PlainReader();
   private final @Nullable JoinedDictionary joined;
   /** Set when PLAIN strings are handed as UTF-8 bytes (then they never join the dictionary). */
   private final @Nullable Utf8Batch utf8;
-  private int[] levelBuffer = new int[0];
-  private @Nullable ValuesReader foreignLevels;
   private @Nullable ValuesReader foreignValues;
   private Mode mode = Mode.PLAIN;
   private @Nullable Object entries;
@@ -85,6 +84,7 @@ final class FlatColumnReader implements ColumnCursor {
     this.descriptor = leaf.descriptor();
     this.pages = pages;
     this.maxDef = leaf.maxDefinitionLevel();
+    this.levels = new DefinitionLevels(descriptor, maxDef);
     this.scale = leaf.info().type().scale();
     this.joined = join && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
     this.utf8 = utf8 && (kind == FlatKind.STRING || kind == FlatKind.BYTES)
@@ -209,7 +209,7 @@ final class FlatColumnReader implements ColumnCursor {
     dataSeen = true;
     pageLeft = page.valueCount();
     if (maxDef > 0) {
-      startLevels(page);
+      levels.start(page);
     }
     Page.Slice values = page.values();
     Encoding encoding = page.encoding();
@@ -231,19 +231,6 @@ final class FlatColumnReader implements ColumnCursor {
     }
   }
 
-  private void startLevels(Page page) throws IOException {
-    Page.Slice section = page.definitionLevels();
-    if (page.levelEncoding() == Encoding.RLE) {
-      foreignLevels = null;
-      int width = 32 - Integer.numberOfLeadingZeros(maxDef);
-      levels.reset(section.bytes(), section.start(), section.end(), width);
-    } else {
-      ValuesReader reader = page.levelEncoding().getValuesReader(descriptor,
-          ValuesType.DEFINITION_LEVEL);
-      foreignLevels = start(reader, page, section);
-    }
-  }
-
   private void startIds(Page.Slice values) throws IOException {
     if (entries == null) {
       throw new IOException("dictionary-encoded page without a dictionary page");
@@ -256,7 +243,8 @@ final class FlatColumnReader implements ColumnCursor {
     }
   }
 
-  private static ValuesReader start(ValuesReader reader, Page page, Page.Slice bytes)
+  /** {@code reader} started on {@code bytes} of {@code page} (levels or values). */
+  static ValuesReader start(ValuesReader reader, Page page, Page.Slice bytes)
       throws IOException {
     ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes(), bytes.start(), bytes.length()).slice();
     reader.initFromPage(page.valueCount(), ByteBufferInputStream.wrap(buffer));
@@ -271,73 +259,13 @@ final class FlatColumnReader implements ColumnCursor {
     int present = 0;
     // one call of values() for every kind of run, so that it is compiled (inlined) once
     for (int i = 0; i < n; ) {
-      int k;
-      int p;
-      if (maxDef == 0) {
-        k = n - i;
-        Arrays.fill(vector.nulls, at + i, at + n, false);
-        p = k;
-      } else if (foreignLevels != null) {
-        k = n - i;
-        p = mark(levels(k), at + i, k);
-      } else {
-        k = Math.min(levels.runLeft(), n - i); // runLeft() first: it starts the next run
-        if (levels.repeated()) {
-          // one level for a stretch of rows: values decoded in place (no spreading), or nulls
-          int d = levels.repeatedValue();
-          if (Integer.compareUnsigned(d, maxDef) > 0) {
-            throw badLevel(d);
-          }
-          Arrays.fill(vector.nulls, at + i, at + i + k, d != maxDef);
-          levels.skipRepeated(k);
-          p = d == maxDef ? k : 0;
-        } else {
-          p = mark(levels(k), at + i, k);
-        }
-      }
+      int k = levels.nextRun(vector.nulls, at + i, n - i);
+      int p = levels.present();
       values(at + i, k, p);
       present += p;
       i += k;
     }
     return present;
-  }
-
-  /** Marks nulls from decoded levels; returns how many are not null. */
-  private int mark(int[] defs, int at, int n) throws IOException {
-    boolean[] nulls = vector.nulls;
-    int present = 0;
-    boolean bad = false;
-    // Hot loop: branch-free but for the (predictable) range check.
-    for (int i = 0; i < n; i++) {
-      int d = defs[i];
-      boolean isNull = d != maxDef;
-      nulls[at + i] = isNull;
-      present += isNull ? 0 : 1;
-      bad |= Integer.compareUnsigned(d, maxDef) > 0;
-    }
-    if (bad) {
-      for (int i = 0; i < n; i++) {
-        if (Integer.compareUnsigned(defs[i], maxDef) > 0) {
-          throw badLevel(defs[i]);
-        }
-      }
-    }
-    return present;
-  }
-
-  private int[] levels(int n) throws IOException {
-    if (levelBuffer.length < n) {
-      levelBuffer = new int[Math.max(n, vector.rows.length)];
-    }
-    ValuesReader foreign = foreignLevels;
-    if (foreign == null) {
-      levels.read(levelBuffer, 0, n);
-    } else {
-      for (int i = 0; i < n; i++) {
-        levelBuffer[i] = foreign.readInteger();
-      }
-    }
-    return levelBuffer;
   }
 
   private void defer(int at, int n) {
@@ -354,11 +282,6 @@ final class FlatColumnReader implements ColumnCursor {
       kind.gather(Objects.requireNonNull(entries), vector, deferred[k], deferred[k + 1]);
     }
     deferredCount = 0;
-  }
-
-  private IOException badLevel(int d) {
-    return new IOException("definition level " + Integer.toUnsignedString(d)
-        + " is above the column's maximum " + maxDef);
   }
 
   /**
