@@ -12,13 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
-import dev.sluice.validator.data.ColumnVector;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriter;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -34,9 +29,10 @@ import org.jspecify.annotations.Nullable;
  * Writes the rows of one Parquet file to an accepted and a rejected Parquet file, row group by
  * row group, in input order. A file without rejected rows is copied whole ({@link
  * WholeFileCopy}); a row group without rejected rows is copied to the accepted side as it is
- * (its compressed pages, no decoding); any other is re-encoded value by value, keeping
- * every column's physical values and levels (nested columns included), the rejected side with
- * the added list column {@value SplitTarget#VIOLATIONS}.
+ * (its compressed pages, no decoding); any other is re-encoded, keeping every column's physical
+ * values and levels, the rejected side with the added list column {@value
+ * SplitTarget#VIOLATIONS}: flat files from the bulk decoder's batches ({@link SplitColumn}),
+ * others value by value through parquet-java ({@link ValueSplit}).
  *
  * <p>Row groups are re-encoded in parallel into in-memory column chunks and appended in order;
  * at most {@code inFlight} are held at once.
@@ -47,7 +43,8 @@ public final class ParquetSplitter {
   private final MessageType schema;
   private final MessageType rejectedSchema;
   private final CompressionCodecName codec;
-  private final ParquetProperties properties;
+  /** The general path, for files the fast path cannot split. */
+  private final ValueSplit values;
   /** The leaves, when the fast path can split this file; else null. */
   private final @Nullable List<ParquetLeaf> leaves;
   private static final int BATCH_ROWS = 8192;
@@ -66,9 +63,7 @@ public final class ParquetSplitter {
     this.rejectedSchema = withViolations(schema);
     this.codec = outputCodec(file);
     this.leaves = allowFlat ? flatLeaves(this.file, schema) : null;
-    this.properties = ParquetProperties.builder()
-        .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
-        .build();
+    this.values = new ValueSplit(this.file, schema, rejectedSchema, codec);
   }
 
   /** Splits {@code file} (validated with {@code marks}) into the target's two files. */
@@ -206,19 +201,17 @@ public final class ParquetSplitter {
   private record Parts(int rowGroup, boolean copyWhole, @Nullable EncodedSide accepted,
       @Nullable EncodedSide rejected) {}
 
-  /** One side of one row group, encoded in memory until appended. */
-  private interface EncodedSide {
-    /** Appends the side as one row group (none when it has no row); returns its rows. */
-    long append(ParquetFileWriter writer) throws IOException;
-  }
-
   /** Re-encodes one row group, or marks it for a raw copy when no row of it is rejected. */
   private Parts encode(int rowGroup) throws DataProblem {
     RejectedRows rejects = marks.rowGroup(rowGroup);
     if (rejects.count() == 0) {
       return new Parts(rowGroup, true, null, null);
     }
-    return leaves == null ? encodeValues(rowGroup, rejects) : encodeFlat(rowGroup, rejects);
+    if (leaves != null) {
+      return encodeFlat(rowGroup, rejects);
+    }
+    EncodedSide.Both sides = values.encode(rowGroup, rejects);
+    return new Parts(rowGroup, false, sides.accepted(), sides.rejected());
   }
 
   /** The fast path: the engine's bulk decoder in, PLAIN (or dictionary id) pages out. */
@@ -295,68 +288,6 @@ public final class ParquetSplitter {
         }
         writer.endBlock();
       }
-      return rows;
-    }
-  }
-
-  /** The general path: parquet-java's value readers and column writers, any schema. */
-  private Parts encodeValues(int rowGroup, RejectedRows rejects) throws DataProblem {
-    ValueSide accepted = new ValueSide(schema);
-    ValueSide rejected = new ValueSide(rejectedSchema);
-    try (RowGroupValues values = RowGroupValues.open(file, rowGroup)) {
-      ColumnWriter[] acceptedWriters = values.writers(accepted.store);
-      ColumnWriter[] rejectedWriters = values.writers(rejected.store);
-      ColumnWriter violations = rejected.store.getColumnWriter(
-          rejectedSchema.getColumns().get(schema.getColumns().size()));
-      RejectedRows.Cursor cursor = rejects.cursor();
-      for (int row = 0; row < rejects.rowCount(); row++) {
-        List<String> failed = cursor.next();
-        ValueSide side = failed == null ? accepted : rejected;
-        values.copyRow(failed == null ? acceptedWriters : rejectedWriters);
-        if (failed != null) {
-          writeViolations(violations, failed);
-        }
-        side.store.endRecord();
-        side.rows++;
-      }
-      values.finish();
-    }
-    accepted.store.flush();
-    rejected.store.flush();
-    return new Parts(rowGroup, false, accepted, rejected);
-  }
-
-  private static void writeViolations(ColumnWriter writer, List<String> ids) {
-    for (int i = 0; i < ids.size(); i++) {
-      writer.write(org.apache.parquet.io.api.Binary.fromString(ids.get(i)), i == 0 ? 0 : 1, 1);
-    }
-  }
-
-  private BytesInputCompressor compressor() {
-    return new PlainCodecFactory().getCompressor(codec);
-  }
-
-  /** One side through parquet-java's column writers, buffered in memory until appended. */
-  private final class ValueSide implements EncodedSide {
-    final ColumnChunkPageWriteStore pages;
-    final org.apache.parquet.column.ColumnWriteStore store;
-    long rows;
-
-    ValueSide(MessageType type) {
-      this.pages = new ColumnChunkPageWriteStore(compressor(), type,
-          HeapByteBufferAllocator.getInstance(), 64, false);
-      this.store = properties.newColumnWriteStore(type, pages);
-    }
-
-    @Override
-    public long append(ParquetFileWriter writer) throws IOException {
-      if (rows > 0) {
-        writer.startBlock(rows);
-        pages.flushToFileWriter(writer);
-        writer.endBlock();
-      }
-      store.close();
-      pages.close();
       return rows;
     }
   }
