@@ -46,12 +46,6 @@ final class EncodedChunk {
     return body;
   }
 
-  /** Compresses {@code body} (levels then PLAIN values) as the next page. */
-  void addPage(PageBytes body, int pageValues, long pageRows, Statistics<?> stats)
-      throws IOException {
-    addPage(body, pageValues, pageRows, stats, Encoding.PLAIN);
-  }
-
   /** Compresses {@code body} (levels then values in {@code encoding}) as the next page. */
   void addPage(PageBytes body, int pageValues, long pageRows, Statistics<?> stats,
       Encoding encoding) throws IOException {

@@ -82,7 +82,7 @@ public final class ParquetSplitter {
       throws DataProblem {
     List<BlockMetaData> blocks = file.footer().metadata().getBlocks();
     requireUnchanged(blocks);
-    if (marks.rejectedRows() == 0 && WholeFileCopy.applies(file)) {
+    if (marks.rejectedRows() == 0) {
       return copyWhole(target);
     }
     ParquetFileWriter accepted = null;
@@ -133,11 +133,7 @@ public final class ParquetSplitter {
       WholeFileCopy.copy(file, target.accepted(), target.metadata());
       rejected = open(target.rejected(), rejectedSchema);
       rejected.end(target.rejectedMetadata());
-      long rows = 0;
-      for (BlockMetaData block : file.footer().metadata().getBlocks()) {
-        rows += block.getRowCount();
-      }
-      return new SplitTarget.Counts(rows, 0);
+      return new SplitTarget.Counts(file.rowCount(), 0);
     } catch (IOException | RuntimeException e) {
       throw new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(e), e);
     } finally {

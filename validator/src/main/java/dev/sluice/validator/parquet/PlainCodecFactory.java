@@ -56,7 +56,14 @@ public final class PlainCodecFactory implements CompressionCodecFactory {
         return Arrays.copyOf(out, Snappy.rawCompress(in, off, len, out, 0));
       }
       case GZIP: return gzip(in, off, len);
-      case ZSTD: return Zstd.compress(Arrays.copyOfRange(in, off, off + len), 3);
+      case ZSTD: {
+        byte[] out = scratch((int) Zstd.compressBound(len));
+        long n = Zstd.compressByteArray(out, 0, out.length, in, off, len, 3);
+        if (Zstd.isError(n)) {
+          throw new IOException("zstd: " + Zstd.getErrorName(n));
+        }
+        return Arrays.copyOf(out, (int) n);
+      }
       case LZ4_RAW: {
         Lz4Compressor c = new Lz4Compressor();
         byte[] out = scratch(c.maxCompressedLength(len));

@@ -25,11 +25,6 @@ import org.apache.parquet.format.Util;
 final class WholeFileCopy {
   private WholeFileCopy() {}
 
-  /** Whether {@code file}'s footer can be rewritten so (not an encrypted file's). */
-  static boolean applies(ParquetDataFile file) {
-    return !file.footer().thrift().isSetEncryption_algorithm();
-  }
-
   /** Writes {@code file} with {@code metadata} as its key-value metadata to {@code to}. */
   static void copy(ParquetDataFile file, Path to, Map<String, String> metadata)
       throws IOException {
