@@ -81,8 +81,8 @@ final class ColumnProfile {
       } else {
         values++;
         switch (storage) {
-          case LONG: addLong(v.longs[i], v.rows[i]); break;
-          case DOUBLE: addDouble(v.doubles[i], v.rows[i]); break;
+          case LONG: addLong(v.longs[i], v.rows[i], 1); break;
+          case DOUBLE: addDouble(v.doubles[i], v.rows[i], 1); break;
           default: addObject(v.objects[i], v.rows[i], 1); break;
         }
       }
@@ -122,8 +122,8 @@ final class ColumnProfile {
       counts[id] = 0;
       values += n;
       switch (type().kind().storage()) {
-        case LONG: addLongEntry(d.longAt(id), n); break;
-        case DOUBLE: addDoubleEntry(d.doubleAt(id), n); break;
+        case LONG: addLong(d.longAt(id), -1, n); break;
+        case DOUBLE: addDouble(d.doubleAt(id), -1, n); break;
         default: addObject(d.objectAt(id), -1, n); break;
       }
     }
@@ -134,54 +134,42 @@ final class ColumnProfile {
     switch (type().kind().storage()) {
       case LONG: rows.add(row, d.longAt(id)); break;
       case DOUBLE:
-        if (!Double.isNaN(d.doubleAt(id))) {
-          rows.add(row, d.doubleAt(id));
+        double x = d.doubleAt(id);
+        if (!Double.isNaN(x)) {
+          rows.add(row, x);
         }
         break;
       default:
-        if (d.objectAt(id) instanceof BigDecimal) {
-          rows.add(row, ((BigDecimal) d.objectAt(id)).doubleValue());
+        Object o = d.objectAt(id);
+        if (o instanceof BigDecimal) {
+          rows.add(row, ((BigDecimal) o).doubleValue());
         }
     }
   }
 
-  private void addLongEntry(long x, long n) {
+  /** {@code n} occurrences of {@code x}; {@code row}: the row of one (-1: none sampled). */
+  private void addLong(long x, long row, long n) {
     minLong = Math.min(minLong, x);
     maxLong = Math.max(maxLong, x);
     distinct.addLongTimes(x, n);
+    if (sample != null && row >= 0) {
+      sample.add(row, x);
+    }
   }
 
-  private void addDoubleEntry(double x, long n) {
+  /** As {@link #addLong}; a NaN is counted, never sampled nor in the range. */
+  private void addDouble(double x, long row, long n) {
     if (Double.isNaN(x)) {
       nans += n;
     } else {
       minDouble = Math.min(minDouble, x);
       maxDouble = Math.max(maxDouble, x);
-    }
-    distinct.addLongTimes(Double.doubleToLongBits(x == 0.0 ? 0.0 : x), n);
-  }
-
-  private void addLong(long x, long row) {
-    minLong = Math.min(minLong, x);
-    maxLong = Math.max(maxLong, x);
-    distinct.addLong(x);
-    if (sample != null) {
-      sample.add(row, x);
-    }
-  }
-
-  private void addDouble(double x, long row) {
-    if (Double.isNaN(x)) {
-      nans++;
-    } else {
-      minDouble = Math.min(minDouble, x);
-      maxDouble = Math.max(maxDouble, x);
-      if (sample != null) {
+      if (sample != null && row >= 0) {
         sample.add(row, x);
       }
     }
     // -0.0 and 0.0 count as one value, and every NaN as one (doubleToLongBits is canonical)
-    distinct.addLong(Double.doubleToLongBits(x == 0.0 ? 0.0 : x));
+    distinct.addLongTimes(Double.doubleToLongBits(x == 0.0 ? 0.0 : x), n);
   }
 
   /** {@code n} occurrences of {@code x}; {@code row}: the row of one (-1: none sampled). */
