@@ -43,6 +43,8 @@ final class LineageEmission {
   private final UUID runId;
   private final PrintWriter err;
   private boolean failed;
+  /** Made for the first event sent by POST, kept for the run's next one. */
+  private @Nullable HttpClient client;
 
   LineageEmission(String target, @Nullable String apiKey, Instant started, PrintWriter err) {
     this.target = target;
@@ -112,8 +114,9 @@ final class LineageEmission {
   }
 
   private void post(URI uri, String json) throws IOException, InterruptedException {
-    HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
+    if (client == null) {
+      client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build();
+    }
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
         .header("Content-Type", "application/json")
