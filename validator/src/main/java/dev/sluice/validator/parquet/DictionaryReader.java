@@ -8,7 +8,6 @@ import dev.sluice.validator.parquet.page.PageCodec;
 import dev.sluice.validator.parquet.page.PageHeaders;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.util.Arrays;
 import java.util.Optional;
 import org.apache.parquet.column.EncodingStats;
 import org.apache.parquet.format.DataPageHeader;
@@ -35,7 +34,10 @@ final class DictionaryReader {
     if (kind == null || group.rowCount() == 0) {
       return Optional.empty();
     }
-    ColumnChunkMetaData chunk = chunk(file, group, leaf);
+    ColumnChunkMetaData chunk = file.chunk(group.index(), leaf);
+    if (chunk == null) {
+      throw new IOException("the row group has no chunk of this column");
+    }
     if (!PageCodec.supports(chunk.getCodec())) {
       throw PageCodec.unsupported(chunk.getCodec());
     }
@@ -66,17 +68,6 @@ final class DictionaryReader {
   /** As parquet-java's dictionary filter reads the statistics. */
   private static boolean dictionaryOnly(EncodingStats stats) {
     return stats.hasDictionaryPages() && !stats.hasNonDictionaryEncodedPages();
-  }
-
-  private static ColumnChunkMetaData chunk(ParquetDataFile file, RowGroupInfo group,
-      ParquetLeaf leaf) throws IOException {
-    for (ColumnChunkMetaData chunk
-        : file.footer().metadata().getBlocks().get(group.index()).getColumns()) {
-      if (Arrays.equals(chunk.getPath().toArray(), leaf.descriptor().getPath())) {
-        return chunk;
-      }
-    }
-    throw new IOException("the row group has no chunk of this column");
   }
 
   /** Walks the page headers after the dictionary page: every data page must use it. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,6 +253,17 @@ public final class ParquetDataFile implements DataFile {
     }
   }
 
+  /** The chunk of a leaf in one row group, or null when the row group has none. */
+  @Nullable ColumnChunkMetaData chunk(int rowGroup, ParquetLeaf leaf) {
+    String[] path = leaf.descriptor().getPath();
+    for (ColumnChunkMetaData chunk : footer.metadata().getBlocks().get(rowGroup).getColumns()) {
+      if (Arrays.equals(chunk.getPath().toArray(), path)) {
+        return chunk;
+      }
+    }
+    return null;
+  }
+
   /**
    * The page index of a flat column the bulk path reads ({@link PageIndexReader}); empty for
    * other columns, chunks without an index and files the bulk path does not read.
@@ -261,8 +273,8 @@ public final class ParquetDataFile implements DataFile {
       throws DataProblem {
     RowGroupInfo group = group(rowGroup);
     ParquetLeaf leaf = leaf(columnPath);
-    ColumnChunkMetaData chunk = RowGroupScan.chunk(footer, rowGroup, leaf);
-    if (leaf.repeated() || chunk == null || !RowGroupScan.coveredInBulk(this, leaf, chunk)) {
+    ColumnChunkMetaData chunk = chunk(rowGroup, leaf);
+    if (chunk == null || !RowGroupScan.coveredInBulk(this, leaf, chunk)) {
       return Optional.empty();
     }
     try (java.nio.channels.FileChannel channel = input.channel()) {

@@ -143,18 +143,6 @@ final class RowGroupScan {
     }
   }
 
-  /** The chunk of a leaf in one row group, or null when the row group has none. */
-  static @Nullable ColumnChunkMetaData chunk(FooterReader.Footer footer, int rowGroup,
-      ParquetLeaf leaf) {
-    List<String> path = Arrays.asList(leaf.descriptor().getPath());
-    for (ColumnChunkMetaData chunk : footer.metadata().getBlocks().get(rowGroup).getColumns()) {
-      if (Arrays.asList(chunk.getPath().toArray()).equals(path)) {
-        return chunk;
-      }
-    }
-    return null;
-  }
-
   /** Whether the bulk path reads this chunk (else parquet-java's reader does). */
   static boolean coveredInBulk(ParquetDataFile file, ParquetLeaf leaf, ColumnChunkMetaData chunk) {
     return file.bulkDecodable() && FlatKind.of(leaf) != null
