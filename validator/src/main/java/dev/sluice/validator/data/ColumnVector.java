@@ -85,6 +85,33 @@ public final class ColumnVector {
     ids = ids.length == 0 ? ids : java.util.Arrays.copyOf(ids, n);
   }
 
+  /**
+   * Gives rows {@code rows[0..count)} of a batch read {@link #idsOnly ids only} their values,
+   * the entries of their ids (a null keeps nothing).
+   */
+  public void gatherRows(int[] rows, int count) {
+    ColumnDictionary d = java.util.Objects.requireNonNull(dictionary, "not a dictionary batch");
+    switch (column.type().kind().storage()) {
+      case LONG:
+        for (int k = 0; k < count; k++) {
+          int i = rows[k];
+          longs[i] = nulls[i] ? 0 : d.longAt(ids[i]);
+        }
+        break;
+      case DOUBLE:
+        for (int k = 0; k < count; k++) {
+          int i = rows[k];
+          doubles[i] = nulls[i] ? 0 : d.doubleAt(ids[i]);
+        }
+        break;
+      default:
+        for (int k = 0; k < count; k++) {
+          int i = rows[k];
+          objects[i] = nulls[i] ? null : d.objectAt(ids[i]);
+        }
+    }
+  }
+
   /** Makes room for ids of {@code capacity} values (a source about to fill a dictionary batch). */
   public void ensureIds(int capacity) {
     if (ids.length < Math.max(capacity, rows.length)) {

@@ -71,7 +71,7 @@ final class SplitColumn {
     idPage = byId;
     levels(v.nulls, rows, count);
     if (v.idsOnly && !byId) {
-      gatherRows(v, rows, count); // PLAIN pages write values
+      v.gatherRows(rows, count); // PLAIN pages write values
     }
     if (byId) {
       ids.add(v, rows, count);
@@ -128,32 +128,6 @@ final class SplitColumn {
     }
     pageValues += count;
     pageNulls += nullCount;
-  }
-
-  /** Gives this side's rows of a batch read as ids only their values, from its dictionary. */
-  private void gatherRows(ColumnVector v, int[] rows, int count) {
-    ColumnDictionary d = java.util.Objects.requireNonNull(v.dictionary);
-    boolean[] nulls = v.nulls;
-    int[] entries = v.ids;
-    switch (kind.storage()) {
-      case LONG:
-        for (int k = 0; k < count; k++) {
-          int i = rows[k];
-          v.longs[i] = nulls[i] ? 0 : d.longAt(entries[i]);
-        }
-        break;
-      case DOUBLE:
-        for (int k = 0; k < count; k++) {
-          int i = rows[k];
-          v.doubles[i] = nulls[i] ? 0 : d.doubleAt(entries[i]);
-        }
-        break;
-      default:
-        for (int k = 0; k < count; k++) {
-          int i = rows[k];
-          v.objects[i] = nulls[i] ? null : d.objectAt(entries[i]);
-        }
-    }
   }
 
   /**
