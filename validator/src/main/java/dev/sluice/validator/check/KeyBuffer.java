@@ -171,7 +171,7 @@ final class KeyBuffer {
   /** The text of key {@code i}, for a sample. */
   String describe(int i) {
     switch (form) {
-      case LONGS: return KeyText.describe(types, inRun ? runKey + i : longs[i]);
+      case LONGS: return KeyText.describe(types, longs[i]); // runs are materialized first
       case DOUBLES: return KeyText.describe(types, Double.longBitsToDouble(longs[i]));
       default: return KeyText.describe(types, values.get(i));
     }
