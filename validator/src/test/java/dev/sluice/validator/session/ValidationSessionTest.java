@@ -77,6 +77,20 @@ class ValidationSessionTest {
   }
 
   @Test
+  void oneTenAndAThousandBatchesGiveTheSameReport() throws Exception {
+    List<Row> rows = rows(new SplittableRandom(11), 5000);
+    String whole = checksOf(validate(List.of(rows)));
+    for (int batches : new int[] {10, 1000}) {
+      List<List<Row>> parts = new ArrayList<>();
+      int size = rows.size() / batches;
+      for (int b = 0; b < batches; b++) {
+        parts.add(rows.subList(b * size, b == batches - 1 ? rows.size() : (b + 1) * size));
+      }
+      assertThat(checksOf(validate(parts))).as("%d batches", batches).isEqualTo(whole);
+    }
+  }
+
+  @Test
   void batchVerdictsRejectTheSameRowsHoweverTheDataIsSplit() throws Exception {
     SplittableRandom random = new SplittableRandom(13);
     for (int trial = 0; trial < 25; trial++) {
