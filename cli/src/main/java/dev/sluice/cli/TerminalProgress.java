@@ -21,16 +21,19 @@ final class TerminalProgress implements Progress {
   private static final long DELAY_NANOS = 700_000_000L;
 
   private final PrintStream err;
-  private final long start = System.nanoTime();
+  private final long start;
   private final AtomicLong totalRows = new AtomicLong();
   private final AtomicLong doneRows = new AtomicLong();
   private final AtomicLong totalBytes = new AtomicLong();
   private final AtomicLong doneBytes = new AtomicLong();
   private @Nullable ProgressBar bar;
   private boolean closed;
+  private String task = "validate";
 
-  private TerminalProgress(PrintStream err) {
+  /** A bar on {@code err} for a run that began at {@code startNanos} ({@link System#nanoTime}). */
+  TerminalProgress(PrintStream err, long startNanos) {
     this.err = err;
+    this.start = startNanos;
   }
 
   /**
@@ -39,7 +42,7 @@ final class TerminalProgress implements Progress {
    */
   static Progress forStandardError(@Nullable PrintStream err, boolean quiet) {
     return quiet || err == null || !standardErrorIsTerminal() ? Progress.NONE
-        : new TerminalProgress(err);
+        : new TerminalProgress(err, System.nanoTime());
   }
 
   private static boolean standardErrorIsTerminal() {
@@ -65,20 +68,38 @@ final class TerminalProgress implements Progress {
       return;
     }
     if (bar == null) {
-      bar = new ProgressBarBuilder().setTaskName("validate").setStyle(ProgressBarStyle.ASCII)
+      bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
           .setConsumer(new ConsoleProgressBarConsumer(err)).setUnit(" rows", 1)
           .setInitialMax(totalRows.get()).showSpeed().setUpdateIntervalMillis(250).build();
     }
     bar.maxHint(totalRows.get());
     bar.stepTo(done);
-    bar.setExtraMessage(Sizes.human(bytesDone) + " of " + Sizes.human(totalBytes.get()));
+    // the bar puts its extra message right after the speed: the space is ours
+    bar.setExtraMessage(" " + Sizes.human(bytesDone) + " of " + Sizes.human(totalBytes.get()));
+  }
+
+  /** The quarantine split: the validation's bar ends, a second one shows its progress. */
+  @Override
+  public synchronized void stageStarted(String stage, long rows, long bytes) {
+    closeBar();
+    task = stage;
+    totalRows.set(rows);
+    doneRows.set(0);
+    totalBytes.set(bytes);
+    doneBytes.set(0);
+    closed = false;
   }
 
   @Override
   public synchronized void finished() {
     closed = true;
+    closeBar();
+  }
+
+  private void closeBar() {
     if (bar != null) {
       bar.close();
+      bar = null;
     }
   }
 }

@@ -72,7 +72,7 @@ public final class Validator {
       QuarantineMarks marks = run.marks().orElseThrow();
       Quarantine.Run what = new Quarantine.Run(contract.id(), contract.version(), validatedAt);
       QuarantineSummary split = Quarantine.write(dir, files, marks, what, run.source(), run.pool(),
-          options.threads() + 1);
+          options.threads() + 1, options.progress());
       long millis = (System.nanoTime() - start) / 1_000_000; // the split's time included
       return new QuarantineResult(new ValidationReport(validated.contractId(),
           validated.contractVersion(), validated.object(), validated.datasets(),

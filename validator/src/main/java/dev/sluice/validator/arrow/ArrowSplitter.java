@@ -3,6 +3,7 @@ package dev.sluice.validator.arrow;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.quarantine.QuarantineMarks.FileMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
+import dev.sluice.validator.quarantine.SplitProgress;
 import dev.sluice.validator.quarantine.SplitTarget;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -78,7 +79,7 @@ public final class ArrowSplitter {
       try (SplitSide accepted = SplitSide.open(source, target.accepted(), target.metadata(), false);
           SplitSide rejected = SplitSide.open(source, target.rejected(),
               target.rejectedMetadata(), true)) {
-        splitBatches(reader, marks, accepted, rejected, displayPath);
+        splitBatches(reader, marks, accepted, rejected, target.progress(), displayPath);
         accepted.finish();
         rejected.finish();
         return new SplitTarget.Counts(accepted.rows(), rejected.rows());
@@ -104,7 +105,8 @@ public final class ArrowSplitter {
    * the file changed since.
    */
   private static void splitBatches(ArrowReader reader, FileMarks marks, SplitSide accepted,
-      SplitSide rejected, String displayPath) throws IOException, DataProblem {
+      SplitSide rejected, SplitProgress progress, String displayPath)
+      throws IOException, DataProblem {
     VectorSchemaRoot in = reader.getVectorSchemaRoot();
     int k = 0;
     for (; reader.loadNextBatch(); k++) {
@@ -112,6 +114,7 @@ public final class ArrowSplitter {
         throw changed(displayPath);
       }
       splitBatch(in.getRowCount(), marks.rowGroup(k), accepted, rejected);
+      progress.wrote(in.getRowCount());
     }
     if (k != marks.rowGroupCount()) {
       throw changed(displayPath);

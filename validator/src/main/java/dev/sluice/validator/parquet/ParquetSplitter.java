@@ -104,10 +104,11 @@ public final class ParquetSplitter {
         if (parts.copyWhole()) {
           accepted.appendRowGroup(raw, block, false);
           acceptedRows += block.getRowCount();
-          continue;
+        } else {
+          acceptedRows += parts.accepted().append(accepted);
+          rejectedRows += parts.rejected().append(rejected);
         }
-        acceptedRows += parts.accepted().append(accepted);
-        rejectedRows += parts.rejected().append(rejected);
+        target.progress().wrote(block.getRowCount());
       }
       accepted.end(target.metadata());
       rejected.end(target.rejectedMetadata());
@@ -133,6 +134,7 @@ public final class ParquetSplitter {
       WholeFileCopy.copy(file, target.accepted(), target.metadata());
       rejected = open(target.rejected(), rejectedSchema);
       rejected.end(target.rejectedMetadata());
+      target.progress().wrote(file.rowCount());
       return new SplitTarget.Counts(file.rowCount(), 0);
     } catch (IOException | RuntimeException e) {
       throw new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(e), e);

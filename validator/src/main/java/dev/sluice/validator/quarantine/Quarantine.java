@@ -2,6 +2,7 @@ package dev.sluice.validator.quarantine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.Progress;
 import dev.sluice.validator.arrow.ArrowSplitter;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.parquet.ParquetDataFile;
@@ -50,6 +51,7 @@ public final class Quarantine {
   private final SourceOptions source;
   private final @Nullable ExecutorService pool;
   private final int inFlight;
+  private final Progress progress;
   private final Map<String, String> runTags;
   private final List<Path> temporary = new ArrayList<>();
   private final Map<Path, Path> finals = new LinkedHashMap<>();
@@ -58,11 +60,12 @@ public final class Quarantine {
   public record Run(String contractId, String contractVersion, Instant validatedAt) {}
 
   private Quarantine(Path dir, SourceOptions source, @Nullable ExecutorService pool, int inFlight,
-      Run run) {
+      Progress progress, Run run) {
     this.dir = dir;
     this.source = source;
     this.pool = pool;
     this.inFlight = inFlight;
+    this.progress = progress;
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put(CONTRACT_ID, run.contractId());
     tags.put(CONTRACT_VERSION, run.contractVersion());
@@ -72,16 +75,24 @@ public final class Quarantine {
 
   /**
    * Splits the rows of {@code inputs} (the files {@code marks} was collected on, in the same
-   * order) into {@code dir}.
+   * order) into {@code dir}, telling {@code progress} of the stage {@code "quarantine"} (see
+   * {@link Progress#stageStarted}).
    */
   public static QuarantineSummary write(Path dir, List<Path> inputs, QuarantineMarks marks,
-      Run run, SourceOptions source, @Nullable ExecutorService pool, int inFlight)
-      throws DataProblem {
+      Run run, SourceOptions source, @Nullable ExecutorService pool, int inFlight,
+      Progress progress) throws DataProblem {
     if (inputs.size() != marks.files().size()) {
       throw new IllegalArgumentException(inputs.size() + " inputs for the marks of "
           + marks.files().size() + " files");
     }
-    return new Quarantine(dir, source, pool, inFlight, run).write(inputs, marks.files());
+    long rows = 0;
+    long bytes = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      rows += rowCount(marks.files().get(i));
+      bytes += sizeOf(inputs.get(i));
+    }
+    progress.stageStarted("quarantine", rows, bytes);
+    return new Quarantine(dir, source, pool, inFlight, progress, run).write(inputs, marks.files());
   }
 
   private QuarantineSummary write(List<Path> inputs, List<FileMarks> files) throws DataProblem {
@@ -111,13 +122,16 @@ public final class Quarantine {
     Path rejected = dir.resolve(prefix + "rejected" + ext);
     Map<String, String> acceptedTags = tags(marks, "accepted", false);
     Map<String, String> rejectedTags = tags(marks, "rejected", true);
+    long rows = rowCount(marks);
+    double bytesPerRow = rows == 0 ? 0 : (double) sizeOf(input) / rows;
+    SplitProgress written = n -> {
+      if (n > 0) {
+        progress.advanced(n, Math.round(n * bytesPerRow));
+      }
+    };
     SplitTarget target = new SplitTarget(temporary(accepted), temporary(rejected), acceptedTags,
-        rejectedTags);
+        rejectedTags, written);
     SplitTarget.Counts counts = splitter(input, marks, target);
-    long rows = 0;
-    for (int g = 0; g < marks.rowGroupCount(); g++) {
-      rows += marks.rowGroup(g).rowCount();
-    }
     if (counts.accepted() + counts.rejected() != rows
         || counts.rejected() != marks.rejectedRows()) {
       throw new IllegalStateException(marks.path() + ": the split wrote " + counts.accepted()
@@ -147,6 +161,23 @@ public final class Quarantine {
         return JsonSplitter.split(input, marks.path(), source, marks, target);
       default:
         throw new DataProblem(marks.path(), "cannot quarantine " + marks.format() + " files yet");
+    }
+  }
+
+  private static long rowCount(FileMarks marks) {
+    long rows = 0;
+    for (int g = 0; g < marks.rowGroupCount(); g++) {
+      rows += marks.rowGroup(g).rowCount();
+    }
+    return rows;
+  }
+
+  /** The input's size for the progress bar (0 when it cannot be read; the split then says why). */
+  private static long sizeOf(Path input) {
+    try {
+      return Files.size(input);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

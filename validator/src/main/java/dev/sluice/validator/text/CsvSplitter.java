@@ -41,7 +41,7 @@ public final class CsvSplitter {
   public static SplitTarget.Counts split(Path input, String displayPath, SourceOptions options,
       FileMarks marks, SplitTarget target) throws DataProblem {
     CsvDialect dialect = CsvDialect.of(input, options, displayPath);
-    RowVerdicts verdicts = new RowVerdicts(marks, displayPath);
+    RowVerdicts verdicts = new RowVerdicts(marks, displayPath, target.progress());
     FieldsHandler handler = new FieldsHandler();
     try (InputStream in = TextFiles.open(input, displayPath);
         CsvReader<@Nullable String[]> reader = dialect.builder().build(handler, TextFiles.utf8(in));

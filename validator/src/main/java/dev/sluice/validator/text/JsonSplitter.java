@@ -54,7 +54,7 @@ public final class JsonSplitter {
   public static SplitTarget.Counts split(Path input, String displayPath, SourceOptions options,
       FileMarks marks, SplitTarget target) throws DataProblem {
     boolean array = JsonDataFile.isArray(input, displayPath, options);
-    RowVerdicts verdicts = new RowVerdicts(marks, displayPath);
+    RowVerdicts verdicts = new RowVerdicts(marks, displayPath, target.progress());
     JsonRecordWriter writer = new JsonRecordWriter(displayPath);
     try (InputStream in = TextFiles.open(input, displayPath)) {
       if (array) {

@@ -3,6 +3,7 @@ package dev.sluice.validator.text;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.quarantine.QuarantineMarks.FileMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
+import dev.sluice.validator.quarantine.SplitProgress;
 import dev.sluice.validator.quarantine.SplitTarget;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,18 +13,23 @@ import org.jspecify.annotations.Nullable;
  * group (none when it has no rows), so its rows must be exactly those its validation counted.
  */
 final class RowVerdicts {
+  /** Rows between two reports to the progress. */
+  private static final int PROGRESS_ROWS = 1 << 16;
   private final String display;
+  private final SplitProgress progress;
+  private long reported;
   private final long expected;
   private final RejectedRows.@Nullable Cursor cursor;
   private long accepted;
   private long rejected;
 
-  RowVerdicts(FileMarks marks, String display) {
+  RowVerdicts(FileMarks marks, String display, SplitProgress progress) {
     if (marks.rowGroupCount() > 1) {
       throw new IllegalArgumentException(display + ": a text file is one row group, not "
           + marks.rowGroupCount());
     }
     this.display = display;
+    this.progress = progress;
     RejectedRows rows = marks.rowGroupCount() == 0 ? null : marks.rowGroup(0);
     this.expected = rows == null ? 0 : rows.rowCount();
     this.cursor = rows == null ? null : rows.cursor();
@@ -40,6 +46,9 @@ final class RowVerdicts {
     } else {
       rejected++;
     }
+    if (accepted + rejected - reported == PROGRESS_ROWS) {
+      report();
+    }
     return failed;
   }
 
@@ -48,7 +57,16 @@ final class RowVerdicts {
     if (accepted + rejected != expected) {
       throw changed();
     }
+    report();
     return new SplitTarget.Counts(accepted, rejected);
+  }
+
+  private void report() {
+    long done = accepted + rejected;
+    if (done > reported) {
+      progress.wrote(done - reported);
+      reported = done;
+    }
   }
 
   DataProblem changed() {

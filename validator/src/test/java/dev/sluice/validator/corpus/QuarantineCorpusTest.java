@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.contracts.Contracts;
 import dev.sluice.contracts.model.Contract;
+import dev.sluice.validator.Progress;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.Validator;
 import dev.sluice.validator.check.DataCheck;
@@ -73,16 +74,22 @@ class QuarantineCorpusTest {
     }
 
     Path quarantine = dir.resolve("quarantine");
-    Validator.QuarantineResult split = Validator.of(contract, options).quarantine(files, quarantine);
+    StageRecorder progress = new StageRecorder();
+    Validator.QuarantineResult split = Validator.of(contract, options.withProgress(progress))
+        .quarantine(files, quarantine);
     assertThat(counts(split.report())).isEqualTo(counts(plain));
     if (plain.checks().stream().anyMatch(c -> c.status() == Status.ERROR)) {
       assertThat(split.split()).isNull();
+      assertThat(progress.events).as("no split stage").containsExactly("finished");
       assertThat(!Files.exists(quarantine) || isEmpty(quarantine)).as("nothing written").isTrue();
       return;
     }
     QuarantineSummary summary = split.split();
     assertThat(summary).isNotNull();
     assertThat(summary.acceptedRows() + summary.rejectedRows()).isEqualTo(plain.rowCount());
+    assertThat(progress.events).as("the split's progress, after the validation's")
+        .containsExactly("quarantine " + plain.rowCount(), "wrote " + plain.rowCount(),
+            "finished");
     assertThat(hiddenTemporaries(quarantine)).as("no temporary file left").isEmpty();
     List<Path> accepted = summary.outputs().stream().map(QuarantineSummary.Output::accepted)
         .toList();
@@ -92,6 +99,34 @@ class QuarantineCorpusTest {
       if (marked.containsKey(result.id()) && result.failedRows() != null) {
         assertThat(result.failedRows()).as(result.id() + " on the accepted rows").isZero();
       }
+    }
+  }
+
+  /** What a run tells its progress after the validation: the split's stage and rows. */
+  private static final class StageRecorder implements Progress {
+    final List<String> events = new ArrayList<>();
+    private long advanced;
+    private boolean split;
+
+    @Override
+    public synchronized void advanced(long rows, long bytes) {
+      assertThat(rows).isPositive();
+      advanced += rows;
+    }
+
+    @Override
+    public synchronized void stageStarted(String stage, long rows, long bytes) {
+      events.add(stage + " " + rows);
+      advanced = 0;
+      split = true;
+    }
+
+    @Override
+    public synchronized void finished() {
+      if (split) {
+        events.add("wrote " + advanced);
+      }
+      events.add("finished");
     }
   }
 
