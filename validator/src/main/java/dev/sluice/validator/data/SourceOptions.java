@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param jsonLayout {@code lines} (JSON Lines) or {@code array} (one array of records per
  *     file); null to tell by the first non-blank character
  * @param expected the types text sources parse values to
+ * @param partBytes a JSON Lines file is read as row groups of about this many bytes (each from
+ *     the first record that starts past the previous one's share), which scans read in
+ *     parallel; default {@value #PART_BYTES}
  */
 public record SourceOptions(
     @Nullable String format,
@@ -22,28 +25,42 @@ public record SourceOptions(
     char quote,
     boolean header,
     @Nullable String jsonLayout,
-    ExpectedSchema expected) {
+    ExpectedSchema expected,
+    long partBytes) {
+
+  public static final long PART_BYTES = 16L << 20;
 
   public static final SourceOptions DEFAULTS =
-      new SourceOptions(null, ',', '"', true, null, ExpectedSchema.NONE);
+      new SourceOptions(null, ',', '"', true, null, ExpectedSchema.NONE, PART_BYTES);
+
+  public SourceOptions {
+    if (partBytes < 1) {
+      throw new IllegalArgumentException("partBytes must be positive: " + partBytes);
+    }
+  }
 
   public Optional<String> formatName() {
     return Optional.ofNullable(format);
   }
 
   public SourceOptions withExpected(ExpectedSchema schema) {
-    return new SourceOptions(format, delimiter, quote, header, jsonLayout, schema);
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout, schema, partBytes);
   }
 
   public SourceOptions withFormat(@Nullable String name) {
-    return new SourceOptions(name, delimiter, quote, header, jsonLayout, expected);
+    return new SourceOptions(name, delimiter, quote, header, jsonLayout, expected, partBytes);
   }
 
   public SourceOptions withCsv(char delimiter, char quote, boolean header) {
-    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected);
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected, partBytes);
   }
 
   public SourceOptions withJsonLayout(@Nullable String layout) {
-    return new SourceOptions(format, delimiter, quote, header, layout, expected);
+    return new SourceOptions(format, delimiter, quote, header, layout, expected, partBytes);
+  }
+
+  /** JSON Lines row groups of about {@code bytes} bytes (see {@link #partBytes}). */
+  public SourceOptions withPartBytes(long bytes) {
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected, bytes);
   }
 }

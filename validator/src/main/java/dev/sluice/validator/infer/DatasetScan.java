@@ -116,7 +116,7 @@ final class DatasetScan {
     synchronized (whole) {
       readable.forEach(name -> part.put(name, whole.get(name).fork()));
     }
-    file.scan(group.index(), readable, firstRow + group.firstRow(), options.batchRows(), batch -> {
+    file.scan(group.index(), readable, firstRow, options.batchRows(), batch -> {
       for (ColumnProfile p : part.values()) {
         p.update(batch.vector(p.column.path()));
       }

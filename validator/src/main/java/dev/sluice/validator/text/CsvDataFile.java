@@ -9,6 +9,7 @@ import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ExpectedSchema;
+import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.data.ValueType;
 import java.io.IOException;
@@ -105,8 +106,8 @@ public final class CsvDataFile extends TextDataFile {
   }
 
   @Override
-  void scanColumns(Set<String> columnPaths, long firstRow, int batchRows, BatchSink sink)
-      throws DataProblem {
+  void scanColumns(RowGroupInfo group, Set<String> columnPaths, long firstRow, int batchRows,
+      BatchSink sink) throws DataProblem {
     List<ColumnInfo> wanted = new ArrayList<>();
     for (String path : columnPaths) {
       wanted.add(column(path));

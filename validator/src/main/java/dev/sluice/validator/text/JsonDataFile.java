@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
+import dev.sluice.validator.data.RowGroupInfo;
 import dev.sluice.validator.data.SourceOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,25 +16,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON Lines file, or a file holding one JSON array of records, as a {@link DataFile}: one
- * row group of all its records; the contract's paths ({@code a.b}, {@code tags[]}, {@code
- * lines[].sku}) and any other top-level key are its columns. Opening reads the file once
- * ({@link JsonDiscovery}) to count records and find the columns present; each scan reads it
- * again with Jackson's streaming parser ({@link RecordWalker}), holding one batch. Immutable
- * once open: scans may run on several threads at once. The decisions on types, lists and
- * malformed records are in the package documentation.
+ * A JSON Lines file, or a file holding one JSON array of records, as a {@link DataFile}: the
+ * contract's paths ({@code a.b}, {@code tags[]}, {@code lines[].sku}) and any other top-level
+ * key are its columns. Opening reads the file once ({@link JsonDiscovery}) to count records,
+ * find the columns present and, for JSON Lines, cut it into row groups of about {@link
+ * SourceOptions#partBytes} bytes (each {@link Part} begins at a record, with its row and line
+ * numbers); an array is one row group. Each scan reads its row group again with Jackson's
+ * streaming parser ({@link RecordWalker}), holding one batch. Immutable once open: row groups
+ * may be scanned on several threads at once. The decisions on types, lists and malformed
+ * records are in the package documentation.
  */
 public final class JsonDataFile extends TextDataFile {
   private final boolean arrayLayout;
   private final PathTree tree;
   private final Map<String, PathNode> leaves;
+  /** Where each row group begins (JSON Lines; an array is one). */
+  private final List<Part> parts;
+
+  /**
+   * Where a row group of JSON Lines begins: {@code offset} bytes into the file (after any byte
+   * order mark), at row {@code firstRow}, on line {@code line}.
+   */
+  record Part(long offset, long firstRow, long line) {
+    static final Part FIRST = new Part(0, 0, 1);
+  }
 
   private JsonDataFile(Path file, String displayPath, boolean arrayLayout, PathTree tree,
       JsonDiscovery found) {
-    super(file, displayPath, "json", columnsOf(tree, found), found.topLevelNames(), found.rows());
+    super(file, displayPath, "json", columnsOf(tree, found), found.topLevelNames(), found.rows(),
+        found.parts().stream().mapToLong(Part::firstRow).toArray());
     this.arrayLayout = arrayLayout;
+    this.parts = found.parts();
     this.tree = tree;
     Map<String, PathNode> present = new LinkedHashMap<>();
     for (PathNode leaf : tree.leaves()) {
@@ -66,8 +82,8 @@ public final class JsonDataFile extends TextDataFile {
     TextFiles.checkReadable(file, displayPath);
     boolean array = isArray(file, displayPath, options);
     PathTree tree = PathTree.of(options.expected());
-    JsonDiscovery found = new JsonDiscovery(tree);
-    read(file, displayPath, array, found);
+    JsonDiscovery found = new JsonDiscovery(tree, array ? Long.MAX_VALUE : options.partBytes());
+    read(file, displayPath, array, Part.FIRST, null, found);
     tree.freeze();
     return new JsonDataFile(file, displayPath, array, tree, found);
   }
@@ -94,13 +110,19 @@ public final class JsonDataFile extends TextDataFile {
     }
   }
 
-  private static void read(Path file, String display, boolean array, JsonRecords.Sink sink)
-      throws DataProblem {
+  /**
+   * Reads the records of the file, or with JSON Lines those of the part that starts at {@code
+   * from} and ends where {@code to} starts (null: at the end of the file).
+   */
+  private static void read(Path file, String display, boolean array, Part from,
+      @Nullable Part to, JsonRecords.Sink sink) throws DataProblem {
     try (InputStream in = TextFiles.open(file, display)) {
       if (array) {
         JsonRecords.array(in, sink);
       } else {
-        JsonRecords.lines(in, sink);
+        in.skipNBytes(from.offset());
+        InputStream part = to == null ? in : TextFiles.limited(in, to.offset() - from.offset());
+        JsonRecords.lines(part, from.line(), sink);
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -114,8 +136,8 @@ public final class JsonDataFile extends TextDataFile {
   }
 
   @Override
-  void scanColumns(Set<String> columnPaths, long firstRow, int batchRows, BatchSink sink)
-      throws DataProblem {
+  void scanColumns(RowGroupInfo group, Set<String> columnPaths, long firstRow, int batchRows,
+      BatchSink sink) throws DataProblem {
     List<PathNode> wanted = new ArrayList<>();
     List<ColumnInfo> infos = new ArrayList<>();
     for (String path : columnPaths) {
@@ -124,8 +146,10 @@ public final class JsonDataFile extends TextDataFile {
     }
     Batches batches = new Batches(infos, firstRow, batchRows, sink);
     RecordWalker walker = new RecordWalker(tree, wanted, batches);
-    read(file, displayPath, arrayLayout, walker);
-    if (walker.rows() != rowCount) {
+    int k = group.index();
+    Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
+    read(file, displayPath, arrayLayout, parts.get(k), next, walker);
+    if (walker.rows() != group.rowCount()) {
       throw new DataProblem(displayPath, "the file changed while it was read");
     }
     batches.finish();

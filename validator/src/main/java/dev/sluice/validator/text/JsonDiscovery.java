@@ -20,17 +20,34 @@ import java.util.Set;
  */
 final class JsonDiscovery implements JsonRecords.Sink {
   private final PathTree tree;
+  private final long partBytes;
   private final BitSet seen = new BitSet();
   private final Set<String> topLevel = new LinkedHashSet<>();
+  private final List<JsonDataFile.Part> parts = new ArrayList<>(List.of(JsonDataFile.Part.FIRST));
   private long rows;
   private int listElements;
 
-  JsonDiscovery(PathTree tree) {
+  /** Cuts JSON Lines into parts of at least {@code partBytes} (each but the last). */
+  JsonDiscovery(PathTree tree, long partBytes) {
     this.tree = tree;
+    this.partBytes = partBytes;
   }
 
   long rows() {
     return rows;
+  }
+
+  /** Where the file's parts begin, the first at its start; one part for a JSON array. */
+  List<JsonDataFile.Part> parts() {
+    return List.copyOf(parts);
+  }
+
+  /** A record past the current part's share of bytes begins the next part. */
+  @Override
+  public void startsAt(long offset, long line) {
+    if (rows > 0 && offset - parts.get(parts.size() - 1).offset() >= partBytes) {
+      parts.add(new JsonDataFile.Part(offset, rows, line));
+    }
   }
 
   boolean seen(PathNode leaf) {

@@ -45,6 +45,12 @@ final class JsonRecords {
 
     /** A record that is not a JSON object; replaces whatever {@link #record} read of it. */
     void malformed(long line, String reason) throws DataProblem;
+
+    /**
+     * JSON Lines only: the record read next (well-formed or not) begins {@code offset} bytes
+     * into the stream, on line {@code line}. Not told of a line too long to hold.
+     */
+    default void startsAt(long offset, long line) {}
   }
 
   /** Records of a JSON array; a syntax error is thrown, with its location. */
@@ -84,11 +90,13 @@ final class JsonRecords {
     }
   }
 
-  /** Records of JSON Lines. */
-  static void lines(InputStream in, Sink sink) throws IOException, DataProblem {
-    new LineSplitter(in, new LineSplitter.Handler() {
+  /** Records of JSON Lines, the first line numbered {@code firstLine}. */
+  static void lines(InputStream in, long firstLine, Sink sink) throws IOException, DataProblem {
+    new LineSplitter(in, firstLine, new LineSplitter.Handler() {
       @Override
-      public void line(byte[] buf, int from, int to, long line) throws IOException, DataProblem {
+      public void line(byte[] buf, int from, int to, long line, long offset)
+          throws IOException, DataProblem {
+        sink.startsAt(offset, line);
         JsonRecords.line(buf, from, to, line, sink);
       }
 

@@ -13,8 +13,12 @@ import java.util.Arrays;
 final class LineSplitter {
   /** Receives lines in order. */
   interface Handler {
-    /** A line that holds more than JSON whitespace: {@code buf[from, to)}. */
-    void line(byte[] buf, int from, int to, long line) throws IOException, DataProblem;
+    /**
+     * A line that holds more than JSON whitespace: {@code buf[from, to)}, which begins {@code
+     * offset} bytes into the stream.
+     */
+    void line(byte[] buf, int from, int to, long line, long offset)
+        throws IOException, DataProblem;
 
     /** A line too long to hold. */
     void tooLong(long line) throws DataProblem;
@@ -27,12 +31,21 @@ final class LineSplitter {
   private byte[] buf = new byte[1 << 16];
   private int start;
   private int end;
-  private long line = 1;
+  /** Bytes of the stream before {@code buf[0]}. */
+  private long dropped;
+  private long line;
   private boolean skipping;
 
+  /** Lines of {@code in}, the first numbered 1. */
   LineSplitter(InputStream in, Handler handler) {
+    this(in, 1, handler);
+  }
+
+  /** Lines of {@code in}, the first numbered {@code firstLine} (a part of a longer stream). */
+  LineSplitter(InputStream in, long firstLine, Handler handler) {
     this.in = in;
     this.handler = handler;
+    this.line = firstLine;
   }
 
   void run() throws IOException, DataProblem {
@@ -73,18 +86,21 @@ final class LineSplitter {
   /** Drops what is read, then grows the buffer or gives up holding an over-long line. */
   private void makeRoom() {
     if (skipping) {
+      dropped += end;
       start = 0;
       end = 0;
       return;
     }
     if (start > 0) {
       System.arraycopy(buf, start, buf, 0, end - start);
+      dropped += start;
       end -= start;
       start = 0;
     }
     if (end == buf.length) {
       if (buf.length == MAX_BUFFER) {
         skipping = true;
+        dropped += end;
         end = 0;
       } else {
         buf = Arrays.copyOf(buf, (int) Math.min(MAX_BUFFER, 2L * buf.length));
@@ -106,7 +122,7 @@ final class LineSplitter {
     for (int p = from; p < last; p++) {
       byte b = buf[p];
       if (b != ' ' && b != '\t' && b != '\r') {
-        handler.line(buf, from, last, line);
+        handler.line(buf, from, last, line, dropped + from);
         return;
       }
     }

@@ -6,41 +6,52 @@ import dev.sluice.validator.quarantine.RejectedRows;
 import dev.sluice.validator.quarantine.SplitProgress;
 import dev.sluice.validator.quarantine.SplitTarget;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The verdicts of a text file's rows, in order, for a quarantine split: a text file is one row
- * group (none when it has no rows), so its rows must be exactly those its validation counted.
+ * The verdicts of a text file's rows, in order, for a quarantine split: row group after row
+ * group (a CSV file or a JSON array is one; JSON Lines are cut into parts), so its rows must be
+ * exactly those its validation counted.
  */
 final class RowVerdicts {
   /** Rows between two reports to the progress. */
   private static final int PROGRESS_ROWS = 1 << 16;
   private final String display;
   private final SplitProgress progress;
-  private long reported;
+  private final FileMarks marks;
   private final long expected;
-  private final RejectedRows.@Nullable Cursor cursor;
+  private int group = -1;
+  private RejectedRows.@Nullable Cursor cursor;
+  /** Rows left in the current row group. */
+  private long left;
   private long accepted;
   private long rejected;
+  private long reported;
 
   RowVerdicts(FileMarks marks, String display, SplitProgress progress) {
-    if (marks.rowGroupCount() > 1) {
-      throw new IllegalArgumentException(display + ": a text file is one row group, not "
-          + marks.rowGroupCount());
-    }
     this.display = display;
     this.progress = progress;
-    RejectedRows rows = marks.rowGroupCount() == 0 ? null : marks.rowGroup(0);
-    this.expected = rows == null ? 0 : rows.rowCount();
-    this.cursor = rows == null ? null : rows.cursor();
+    this.marks = marks;
+    long rows = 0;
+    for (int g = 0; g < marks.rowGroupCount(); g++) {
+      rows += marks.rowGroup(g).rowCount();
+    }
+    this.expected = rows;
   }
 
   /** The failed check ids of the next row, or null when it is accepted. */
   @Nullable List<String> next() throws DataProblem {
-    if (cursor == null || accepted + rejected >= expected) {
-      throw changed();
+    while (left == 0) {
+      if (++group >= marks.rowGroupCount()) {
+        throw changed();
+      }
+      RejectedRows rows = marks.rowGroup(group);
+      cursor = rows.cursor();
+      left = rows.rowCount();
     }
-    List<String> failed = cursor.next();
+    left--;
+    List<String> failed = Objects.requireNonNull(cursor).next();
     if (failed == null) {
       accepted++;
     } else {

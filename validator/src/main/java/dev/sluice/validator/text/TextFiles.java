@@ -2,6 +2,7 @@ package dev.sluice.validator.text;
 
 import dev.sluice.validator.DataProblem;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -68,6 +69,37 @@ final class TextFiles {
       closeQuietly(in);
       throw e;
     }
+  }
+
+  /** The next {@code limit} bytes of {@code in} (closing it closes {@code in}). */
+  static InputStream limited(InputStream in, long limit) {
+    return new FilterInputStream(in) {
+      private long left = limit;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int b = in.read();
+        if (b >= 0) {
+          left--;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = in.read(b, off, (int) Math.min(len, left));
+        if (n > 0) {
+          left -= n;
+        }
+        return n;
+      }
+    };
   }
 
   /** A reader that fails on malformed UTF-8 instead of replacing it. */

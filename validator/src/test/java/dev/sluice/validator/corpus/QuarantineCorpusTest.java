@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -99,6 +100,42 @@ class QuarantineCorpusTest {
       if (marked.containsKey(result.id()) && result.failedRows() != null) {
         assertThat(result.failedRows()).as(result.id() + " on the accepted rows").isZero();
       }
+    }
+  }
+
+  static List<String> cases() throws IOException {
+    return CaseCorpusTest.cases();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void jsonLinesReadInPartsGiveTheSameReportAndSplit(String name) throws Exception {
+    Optional<String> excluded = CaseExpectations.exclusion(name, CaseFormat.JSON);
+    Assumptions.assumeTrue(excluded.isEmpty(), () -> "excluded: " + excluded.orElseThrow());
+    Path caseDir = CASES.resolve(name);
+    Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
+    Assumptions.assumeTrue(contract.schema().size() == 1, "one object per contract");
+    List<Path> files = CaseCorpusTest.writeData(caseDir, CaseFormat.JSON, dir);
+    ValidationOptions options = ValidationOptions.DEFAULTS
+        .withClock(Clock.fixed(CaseCorpusTest.NOW, ZoneOffset.UTC)).withBatchRows(3);
+    ValidationOptions everyRecordAPart = options.withSource(options.source().withPartBytes(1));
+
+    Validator.QuarantineResult whole = Validator.of(contract, options)
+        .quarantine(files, dir.resolve("whole"));
+    Validator.QuarantineResult parts = Validator.of(contract, everyRecordAPart)
+        .quarantine(files, dir.resolve("parts"));
+    assertThat(parts.report().checks()).isEqualTo(whole.report().checks());
+    if (whole.split() == null) {
+      assertThat(parts.split()).isNull();
+      return;
+    }
+    QuarantineSummary a = whole.split();
+    QuarantineSummary b = Objects.requireNonNull(parts.split());
+    for (int i = 0; i < a.outputs().size(); i++) {
+      assertThat(Files.readAllBytes(b.outputs().get(i).accepted()))
+          .isEqualTo(Files.readAllBytes(a.outputs().get(i).accepted()));
+      assertThat(Files.readAllBytes(b.outputs().get(i).rejected()))
+          .isEqualTo(Files.readAllBytes(a.outputs().get(i).rejected()));
     }
   }
 
