@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param jsonLayout {@code lines} (JSON Lines) or {@code array} (one array of records per
  *     file); null to tell by the first non-blank character
  * @param expected the types text sources parse values to
- * @param partBytes a JSON Lines file is read as row groups of about this many bytes (each from
- *     the first record that starts past the previous one's share), which scans read in
- *     parallel; default {@value #PART_BYTES}
+ * @param partBytes CSV and JSON Lines files are read as row groups of about this many bytes
+ *     (each from the first record that starts past the previous one's share), which scans read
+ *     in parallel; default {@value #PART_BYTES}
  */
 public record SourceOptions(
     @Nullable String format,
@@ -59,7 +59,7 @@ public record SourceOptions(
     return new SourceOptions(format, delimiter, quote, header, layout, expected, partBytes);
   }
 
-  /** JSON Lines row groups of about {@code bytes} bytes (see {@link #partBytes}). */
+  /** CSV and JSON Lines row groups of about {@code bytes} bytes (see {@link #partBytes}). */
   public SourceOptions withPartBytes(long bytes) {
     return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected, bytes);
   }

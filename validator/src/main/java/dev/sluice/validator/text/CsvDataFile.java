@@ -26,19 +26,21 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV (or TSV) file as a {@link DataFile}: one row group of all its records, each column
- * parsed to the contract's type (text when the contract does not name it). Opening reads the
- * file once ({@link CsvPrescan}) to count and check its records; each scan reads it again with
- * FastCSV, holding one batch. Immutable once open: scans may run on several threads at once.
- * The decisions on nulls, types and malformed input are in the package documentation.
+ * A CSV (or TSV) file as a {@link DataFile}, each column parsed to the contract's type (text
+ * when the contract does not name it). Opening reads the file once ({@link CsvPrescan}) to
+ * count and check its records and cut it into row groups of about {@link
+ * SourceOptions#partBytes} bytes, each beginning at a record outside quotes ({@link
+ * TextDataFile.Part}); each scan reads its row group again with FastCSV, holding one batch.
+ * Immutable once open: row groups may be scanned on several threads at once. The decisions on
+ * nulls, types and malformed input are in the package documentation.
  */
 public final class CsvDataFile extends TextDataFile {
   private final CsvDialect dialect;
   private final List<String> names;
 
   private CsvDataFile(Path file, String displayPath, CsvDialect dialect, List<String> names,
-      ExpectedSchema expected, long rowCount) {
-    super(file, displayPath, "csv", columnsOf(names, expected), names, rowCount);
+      ExpectedSchema expected, long rowCount, List<Part> parts) {
+    super(file, displayPath, "csv", columnsOf(names, expected), names, rowCount, parts);
     this.dialect = dialect;
     this.names = List.copyOf(names);
   }
@@ -61,12 +63,12 @@ public final class CsvDataFile extends TextDataFile {
       throws DataProblem {
     TextFiles.checkReadable(file, displayPath);
     CsvDialect dialect = CsvDialect.of(file, options, displayPath);
-    CsvPrescan.Shape shape = CsvPrescan.run(file, dialect, displayPath);
+    CsvPrescan.Shape shape = CsvPrescan.run(file, dialect, options.partBytes(), displayPath);
     List<String> names = dialect.header() ? header(file, dialect, displayPath)
         : positionalNames(shape.fields(), options.expected());
     long rows = dialect.header() ? Math.max(0, shape.records() - 1) : shape.records();
     return new CsvDataFile(file, displayPath, dialect, unique(names, displayPath),
-        options.expected(), rows);
+        options.expected(), rows, shape.parts());
   }
 
   private static List<String> header(Path file, CsvDialect dialect, String display)
@@ -112,10 +114,10 @@ public final class CsvDataFile extends TextDataFile {
     for (String path : columnPaths) {
       wanted.add(column(path));
     }
-    read(new Batches(wanted, firstRow, batchRows, sink), firstRow);
+    read(group, new Batches(wanted, firstRow, batchRows, sink), firstRow);
   }
 
-  private void read(Batches batches, long firstRow) throws DataProblem {
+  private void read(RowGroupInfo group, Batches batches, long firstRow) throws DataProblem {
     @Nullable ColumnVector[] byField = new ColumnVector[names.size()];
     Map<String, Integer> index = new HashMap<>();
     for (int k = 0; k < names.size(); k++) {
@@ -124,17 +126,19 @@ public final class CsvDataFile extends TextDataFile {
     for (int k = 0; k < batches.width(); k++) {
       byField[index.get(batches.vector(k).column.path())] = batches.vector(k);
     }
-    CsvRowHandler handler = new CsvRowHandler(byField, names.size(), dialect.header(), firstRow);
-    try (InputStream in = TextFiles.open(file, displayPath);
+    boolean first = group.index() == 0;
+    CsvRowHandler handler = new CsvRowHandler(byField, names.size(), first && dialect.header(),
+        firstRow, part(group).line() - 1);
+    try (InputStream in = open(group);
         CsvReader<Boolean> reader = dialect.builder().build(handler, TextFiles.utf8(in))) {
       CloseableIterator<Boolean> records = reader.iterator();
       long read = 0;
-      while (read < rowCount && records.hasNext()) {
+      while (read < group.rowCount() && records.hasNext()) {
         records.next();
         read++;
         batches.endRow();
       }
-      if (read != rowCount || records.hasNext()) {
+      if (read != group.rowCount() || records.hasNext()) {
         throw new DataProblem(displayPath, "the file changed while it was read");
       }
       batches.finish();

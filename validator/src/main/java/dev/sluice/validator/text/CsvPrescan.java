@@ -4,6 +4,8 @@ import dev.sluice.validator.DataProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The first pass over a CSV file: counts its records exactly and proves its structure before
@@ -22,8 +24,11 @@ import java.nio.file.Path;
  * </ul>
  */
 final class CsvPrescan {
-  /** Records (header included) and the field count of the first record (0 if none). */
-  record Shape(long records, int fields) {}
+  /**
+   * Records (header included), the field count of the first record (0 if none), and where the
+   * row groups begin (see {@link TextDataFile.Part}).
+   */
+  record Shape(long records, int fields, List<TextDataFile.Part> parts) {}
 
   private static final int CR = '\r';
   private static final int LF = '\n';
@@ -33,7 +38,12 @@ final class CsvPrescan {
 
   private final int delimiter;
   private final int quote;
+  private final boolean header;
+  private final long partBytes;
   private final String display;
+  private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
+  /** Bytes of the file before the buffer being fed. */
+  private long fed;
   private final Utf8Validator utf8 = new Utf8Validator();
   private long line = 1;
   private long recordLine = 1;
@@ -48,14 +58,18 @@ final class CsvPrescan {
   private long records;
   private int firstFields = -1;
 
-  private CsvPrescan(CsvDialect dialect, String display) {
+  private CsvPrescan(CsvDialect dialect, long partBytes, String display) {
     this.delimiter = dialect.delimiter();
     this.quote = dialect.quote();
+    this.header = dialect.header();
+    this.partBytes = partBytes;
     this.display = display;
   }
 
-  static Shape run(Path file, CsvDialect dialect, String display) throws DataProblem {
-    CsvPrescan scan = new CsvPrescan(dialect, display);
+  /** Checks and counts the records of {@code file}, noting a part every {@code partBytes}. */
+  static Shape run(Path file, CsvDialect dialect, long partBytes, String display)
+      throws DataProblem {
+    CsvPrescan scan = new CsvPrescan(dialect, partBytes, display);
     try (InputStream in = TextFiles.open(file, display)) {
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -82,13 +96,14 @@ final class CsvPrescan {
       if (inQuotes) {
         quoted(b);
       } else if (!(b == LF && prevCr)) {
-        plain(b);
+        plain(b, fed + p);
       }
       if (b == LF && !prevCr || b == CR) {
         line++;
       }
       prevCr = b == CR;
     }
+    fed += n;
   }
 
   private void quoted(int b) {
@@ -102,7 +117,8 @@ final class CsvPrescan {
     }
   }
 
-  private void plain(int b) throws DataProblem {
+  /** A byte outside quotes, {@code offset} bytes into the file. */
+  private void plain(int b, long offset) throws DataProblem {
     if (b == CR || b == LF) {
       if (mode == CLOSED && quotedCr && b == LF) {
         throw problem(recordLine, "a quoted field ending in a lone CR (carriage return) is"
@@ -114,6 +130,7 @@ final class CsvPrescan {
     if (!open) {
       open = true;
       recordLine = line;
+      startsRecord(offset);
     }
     if (b == delimiter) {
       if (++fields >= TextFiles.MAX_COLUMNS) {
@@ -130,6 +147,14 @@ final class CsvPrescan {
           + (b < 0x80 ? "'" + (char) b + "'" : String.format("byte 0x%02X", b)));
     } else {
       mode = DATA;
+    }
+  }
+
+  /** A record past the current part's share of bytes begins the next part. */
+  private void startsRecord(long offset) {
+    long rowsBefore = header ? records - 1 : records;
+    if (rowsBefore > 0 && offset - parts.get(parts.size() - 1).offset() >= partBytes) {
+      parts.add(new TextDataFile.Part(offset, rowsBefore, line));
     }
   }
 
@@ -159,7 +184,7 @@ final class CsvPrescan {
       throw problem(quoteLine, "a quoted field is not closed before the end of the file");
     }
     endRecord();
-    return new Shape(records, Math.max(firstFields, 0));
+    return new Shape(records, Math.max(firstFields, 0), List.copyOf(parts));
   }
 
   private DataProblem problem(long at, String message) {

@@ -15,6 +15,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
   private final @Nullable ColumnVector[] byField;
   private final int fieldCount;
   private boolean header;
+  private final long linesBefore;
   private long row;
   private long line;
 
@@ -22,12 +23,15 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
    * @param byField the vector of each field, null for fields not scanned
    * @param header whether the first record is a header, to be skipped
    * @param firstRow the global number of the first data row
+   * @param linesBefore lines of the file before the text read (a row group after the first)
    */
-  CsvRowHandler(@Nullable ColumnVector[] byField, int fieldCount, boolean header, long firstRow) {
+  CsvRowHandler(@Nullable ColumnVector[] byField, int fieldCount, boolean header, long firstRow,
+      long linesBefore) {
     this.byField = byField;
     this.fieldCount = fieldCount;
     this.header = header;
     this.row = firstRow;
+    this.linesBefore = linesBefore;
   }
 
   /** The line the current record starts on. */
@@ -37,7 +41,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
 
   @Override
   protected void handleBegin(long startingLineNumber) {
-    line = startingLineNumber;
+    line = linesBefore + startingLineNumber;
   }
 
   // Hot path: one call per field of the file.

@@ -16,15 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON Lines file, or a file holding one JSON array of records, as a {@link DataFile}: the
  * contract's paths ({@code a.b}, {@code tags[]}, {@code lines[].sku}) and any other top-level
  * key are its columns. Opening reads the file once ({@link JsonDiscovery}) to count records,
  * find the columns present and, for JSON Lines, cut it into row groups of about {@link
- * SourceOptions#partBytes} bytes (each {@link Part} begins at a record, with its row and line
- * numbers); an array is one row group. Each scan reads its row group again with Jackson's
+ * SourceOptions#partBytes} bytes (each begins at a record: its {@link TextDataFile.Part}); an
+ * array is one row group. Each scan reads its row group again with Jackson's
  * streaming parser ({@link RecordWalker}), holding one batch. Immutable once open: row groups
  * may be scanned on several threads at once. The decisions on types, lists and malformed
  * records are in the package documentation.
@@ -33,23 +32,11 @@ public final class JsonDataFile extends TextDataFile {
   private final boolean arrayLayout;
   private final PathTree tree;
   private final Map<String, PathNode> leaves;
-  /** Where each row group begins (JSON Lines; an array is one). */
-  private final List<Part> parts;
-
-  /**
-   * Where a row group of JSON Lines begins: {@code offset} bytes into the file (after any byte
-   * order mark), at row {@code firstRow}, on line {@code line}.
-   */
-  record Part(long offset, long firstRow, long line) {
-    static final Part FIRST = new Part(0, 0, 1);
-  }
-
   private JsonDataFile(Path file, String displayPath, boolean arrayLayout, PathTree tree,
       JsonDiscovery found) {
     super(file, displayPath, "json", columnsOf(tree, found), found.topLevelNames(), found.rows(),
-        found.parts().stream().mapToLong(Part::firstRow).toArray());
+        found.parts());
     this.arrayLayout = arrayLayout;
-    this.parts = found.parts();
     this.tree = tree;
     Map<String, PathNode> present = new LinkedHashMap<>();
     for (PathNode leaf : tree.leaves()) {
@@ -83,7 +70,7 @@ public final class JsonDataFile extends TextDataFile {
     boolean array = isArray(file, displayPath, options);
     PathTree tree = PathTree.of(options.expected());
     JsonDiscovery found = new JsonDiscovery(tree, array ? Long.MAX_VALUE : options.partBytes());
-    read(file, displayPath, array, Part.FIRST, null, found);
+    read(TextFiles.open(file, displayPath), displayPath, array, 1, found);
     tree.freeze();
     return new JsonDataFile(file, displayPath, array, tree, found);
   }
@@ -110,19 +97,14 @@ public final class JsonDataFile extends TextDataFile {
     }
   }
 
-  /**
-   * Reads the records of the file, or with JSON Lines those of the part that starts at {@code
-   * from} and ends where {@code to} starts (null: at the end of the file).
-   */
-  private static void read(Path file, String display, boolean array, Part from,
-      @Nullable Part to, JsonRecords.Sink sink) throws DataProblem {
-    try (InputStream in = TextFiles.open(file, display)) {
+  /** Reads the records of {@code in}, the first on line {@code firstLine}, and closes it. */
+  private static void read(InputStream stream, String display, boolean array, long firstLine,
+      JsonRecords.Sink sink) throws DataProblem {
+    try (InputStream in = stream) {
       if (array) {
         JsonRecords.array(in, sink);
       } else {
-        in.skipNBytes(from.offset());
-        InputStream part = to == null ? in : TextFiles.limited(in, to.offset() - from.offset());
-        JsonRecords.lines(part, from.line(), sink);
+        JsonRecords.lines(in, firstLine, sink);
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -146,9 +128,7 @@ public final class JsonDataFile extends TextDataFile {
     }
     Batches batches = new Batches(infos, firstRow, batchRows, sink);
     RecordWalker walker = new RecordWalker(tree, wanted, batches);
-    int k = group.index();
-    Part next = k + 1 < parts.size() ? parts.get(k + 1) : null;
-    read(file, displayPath, arrayLayout, parts.get(k), next, walker);
+    read(open(group), displayPath, arrayLayout, part(group).line(), walker);
     if (walker.rows() != group.rowCount()) {
       throw new DataProblem(displayPath, "the file changed while it was read");
     }

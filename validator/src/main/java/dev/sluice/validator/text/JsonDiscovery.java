@@ -23,7 +23,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
   private final long partBytes;
   private final BitSet seen = new BitSet();
   private final Set<String> topLevel = new LinkedHashSet<>();
-  private final List<JsonDataFile.Part> parts = new ArrayList<>(List.of(JsonDataFile.Part.FIRST));
+  private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
   private long rows;
   private int listElements;
 
@@ -38,7 +38,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
   }
 
   /** Where the file's parts begin, the first at its start; one part for a JSON array. */
-  List<JsonDataFile.Part> parts() {
+  List<TextDataFile.Part> parts() {
     return List.copyOf(parts);
   }
 
@@ -46,7 +46,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
   @Override
   public void startsAt(long offset, long line) {
     if (rows > 0 && offset - parts.get(parts.size() - 1).offset() >= partBytes) {
-      parts.add(new JsonDataFile.Part(offset, rows, line));
+      parts.add(new TextDataFile.Part(offset, rows, line));
     }
   }
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The verdicts of a text file's rows, in order, for a quarantine split: row group after row
- * group (a CSV file or a JSON array is one; JSON Lines are cut into parts), so its rows must be
- * exactly those its validation counted.
+ * group (parts of the file; a JSON array is one), so its rows must be exactly those its
+ * validation counted.
  */
 final class RowVerdicts {
   /** Rows between two reports to the progress. */

@@ -4,9 +4,10 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.RowGroupInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,8 @@ import java.util.Set;
 
 /**
  * What CSV and JSON files have in common as {@link DataFile}s: row groups of consecutive records
- * (one for CSV and JSON arrays; parts of about {@link
- * dev.sluice.validator.data.SourceOptions#partBytes} for JSON Lines; none for a file without
- * rows), no statistics, no metadata, values parsed from text, and a file that each scan
+ * (parts of about {@link dev.sluice.validator.data.SourceOptions#partBytes} bytes; one for a
+ * JSON array; none for a file without rows), no statistics, no metadata, values parsed from text, and a file that each scan
  * reopens, so nothing stays open between calls and row groups may be scanned at once.
  */
 abstract class TextDataFile implements DataFile {
@@ -26,40 +26,69 @@ abstract class TextDataFile implements DataFile {
   protected final long rowCount;
   private final String format;
   private final List<String> topLevelNames;
+  /** Where each row group begins. */
+  private final List<Part> parts;
   private final List<RowGroupInfo> rowGroups;
 
-  /** A file of one row group. */
-  TextDataFile(Path file, String displayPath, String format, Map<String, ColumnInfo> columns,
-      List<String> topLevelNames, long rowCount) {
-    this(file, displayPath, format, columns, topLevelNames, rowCount, new long[] {0});
+  /**
+   * Where a row group begins: {@code offset} bytes into the file (after any byte order mark),
+   * at the record of row {@code firstRow}, which starts on line {@code line}.
+   */
+  record Part(long offset, long firstRow, long line) {
+    static final Part FIRST = new Part(0, 0, 1);
   }
 
   /**
-   * A file whose row group k starts at row {@code firstRows[k]} ({@code firstRows[0]} is 0,
-   * the others ascending and below {@code rowCount}).
+   * A file whose row groups begin at {@code parts}: the first at {@link Part#FIRST}, the others
+   * at ascending offsets and rows below {@code rowCount}.
    */
   TextDataFile(Path file, String displayPath, String format, Map<String, ColumnInfo> columns,
-      List<String> topLevelNames, long rowCount, long[] firstRows) {
+      List<String> topLevelNames, long rowCount, List<Part> parts) {
     this.file = file;
     this.displayPath = displayPath;
     this.format = format;
     this.columns = columns;
     this.topLevelNames = List.copyOf(topLevelNames);
     this.rowCount = rowCount;
-    this.rowGroups = rowCount == 0 ? List.of() : groups(firstRows, rowCount);
+    this.parts = List.copyOf(parts);
+    this.rowGroups = rowCount == 0 ? List.of() : groups(this.parts, rowCount);
   }
 
-  private static List<RowGroupInfo> groups(long[] firstRows, long rowCount) {
+  private static List<RowGroupInfo> groups(List<Part> parts, long rowCount) {
     List<RowGroupInfo> groups = new ArrayList<>();
-    for (int k = 0; k < firstRows.length; k++) {
-      long end = k + 1 < firstRows.length ? firstRows[k + 1] : rowCount;
-      if (firstRows[k] >= end || (k == 0 && firstRows[0] != 0)) {
-        throw new IllegalArgumentException("row groups from " + Arrays.toString(firstRows)
-            + " of " + rowCount + " rows");
+    for (int k = 0; k < parts.size(); k++) {
+      Part part = parts.get(k);
+      long end = k + 1 < parts.size() ? parts.get(k + 1).firstRow() : rowCount;
+      boolean ordered = k == 0 ? part.equals(Part.FIRST)
+          : part.offset() > parts.get(k - 1).offset();
+      if (!ordered || part.firstRow() >= end) {
+        throw new IllegalArgumentException("row groups at " + parts + " of " + rowCount + " rows");
       }
-      groups.add(new RowGroupInfo(k, firstRows[k], end - firstRows[k], Map.of()));
+      groups.add(new RowGroupInfo(k, part.firstRow(), end - part.firstRow(), Map.of()));
     }
     return List.copyOf(groups);
+  }
+
+  /** Where {@code group} begins. */
+  final Part part(RowGroupInfo group) {
+    return parts.get(group.index());
+  }
+
+  /**
+   * The bytes of {@code group}'s records: from its part's offset to the next part's (the caller
+   * closes the stream).
+   */
+  final InputStream open(RowGroupInfo group) throws DataProblem {
+    InputStream in = TextFiles.open(file, displayPath);
+    try {
+      int k = group.index();
+      in.skipNBytes(parts.get(k).offset());
+      return k + 1 < parts.size()
+          ? TextFiles.limited(in, parts.get(k + 1).offset() - parts.get(k).offset()) : in;
+    } catch (IOException e) {
+      TextFiles.closeQuietly(in);
+      throw new DataProblem(displayPath, "cannot read: " + TextFiles.describe(e), e);
+    }
   }
 
   @Override

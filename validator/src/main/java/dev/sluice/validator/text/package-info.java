@@ -4,9 +4,10 @@
  * to the types the contract gives ({@link dev.sluice.validator.data.SourceOptions#expected()};
  * text where the contract names no type), so a value that does not parse is {@linkplain
  * dev.sluice.validator.data.ColumnVector#markInvalid invalid}: a failing row of the {@code type}
- * check, never a crash. Row groups have no statistics: a CSV file or a JSON array is one, JSON
- * Lines are cut into parts of about {@link dev.sluice.validator.data.SourceOptions#partBytes}
- * bytes (at record starts), which the engine reads in parallel as it does Parquet row groups.
+ * check, never a crash. Row groups have no statistics: CSV files and JSON Lines are cut into
+ * parts of about {@link dev.sluice.validator.data.SourceOptions#partBytes} bytes (at record
+ * starts), which the engine reads in parallel as it does Parquet row groups; a JSON array is
+ * one row group.
  * Opening reads a file once to count its rows exactly and check its structure; each scan reads
  * its row group again, holding one batch.
  *

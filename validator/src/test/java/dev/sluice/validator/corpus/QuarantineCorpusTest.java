@@ -103,19 +103,22 @@ class QuarantineCorpusTest {
     }
   }
 
-  static List<String> cases() throws IOException {
-    return CaseCorpusTest.cases();
+  static Stream<org.junit.jupiter.params.provider.Arguments> casesAsText() throws IOException {
+    return CaseCorpusTest.cases().stream().flatMap(c -> Stream.of(CaseFormat.CSV, CaseFormat.JSON)
+        .map(f -> org.junit.jupiter.params.provider.Arguments.of(c, f)));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void jsonLinesReadInPartsGiveTheSameReportAndSplit(String name) throws Exception {
-    Optional<String> excluded = CaseExpectations.exclusion(name, CaseFormat.JSON);
+  /** CSV and JSON Lines cut into row groups of one record each: the same report and split. */
+  @ParameterizedTest(name = "{0} [{1}]")
+  @MethodSource("casesAsText")
+  void textReadInPartsGivesTheSameReportAndSplit(String name, CaseFormat format)
+      throws Exception {
+    Optional<String> excluded = CaseExpectations.exclusion(name, format);
     Assumptions.assumeTrue(excluded.isEmpty(), () -> "excluded: " + excluded.orElseThrow());
     Path caseDir = CASES.resolve(name);
     Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
     Assumptions.assumeTrue(contract.schema().size() == 1, "one object per contract");
-    List<Path> files = CaseCorpusTest.writeData(caseDir, CaseFormat.JSON, dir);
+    List<Path> files = CaseCorpusTest.writeData(caseDir, format, dir);
     ValidationOptions options = ValidationOptions.DEFAULTS
         .withClock(Clock.fixed(CaseCorpusTest.NOW, ZoneOffset.UTC)).withBatchRows(3);
     ValidationOptions everyRecordAPart = options.withSource(options.source().withPartBytes(1));
