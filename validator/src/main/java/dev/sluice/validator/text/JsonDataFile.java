@@ -69,8 +69,14 @@ public final class JsonDataFile extends TextDataFile {
     TextFiles.checkReadable(file, displayPath);
     boolean array = isArray(file, displayPath, options);
     PathTree tree = PathTree.of(options.expected());
-    JsonDiscovery found = new JsonDiscovery(tree, array ? Long.MAX_VALUE : options.partBytes());
-    read(TextFiles.open(file, displayPath), displayPath, array, 1, found);
+    JsonDiscovery found;
+    if (array) {
+      found = new JsonDiscovery(tree, Long.MAX_VALUE);
+      read(TextFiles.open(file, displayPath), displayPath, true, 1, found);
+    } else {
+      found = JsonLinesDiscovery.run(file, displayPath, tree, options.partBytes());
+    }
+    found.addExtras();
     tree.freeze();
     return new JsonDataFile(file, displayPath, array, tree, found);
   }
@@ -97,15 +103,18 @@ public final class JsonDataFile extends TextDataFile {
     }
   }
 
-  /** Reads the records of {@code in}, the first on line {@code firstLine}, and closes it. */
-  private static void read(InputStream stream, String display, boolean array, long firstLine,
+  /**
+   * Reads the records of {@code in}, the first on line {@code firstLine}, and closes it; returns
+   * with JSON Lines the number the line after the last would have.
+   */
+  static long read(InputStream stream, String display, boolean array, long firstLine,
       JsonRecords.Sink sink) throws DataProblem {
     try (InputStream in = stream) {
       if (array) {
         JsonRecords.array(in, sink);
-      } else {
-        JsonRecords.lines(in, firstLine, sink);
+        return 0;
       }
+      return JsonRecords.lines(in, firstLine, sink);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";

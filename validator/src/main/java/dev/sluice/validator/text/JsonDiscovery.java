@@ -17,11 +17,16 @@ import java.util.Set;
  * of another shape (that record says the column is null or invalid), or when some record is
  * malformed (its row is invalid in every column of the contract). A top-level key the
  * contract lacks becomes a raw text column; unknown keys below the top level are ignored.
+ *
+ * <p>The tree is only read while records are met (several discoveries may read parts of one
+ * file at once); {@link #addExtras} adds the keys the contract lacks afterwards, and {@link
+ * #append} joins the discovery of the next part of a JSON Lines file.
  */
 final class JsonDiscovery implements JsonRecords.Sink {
   private final PathTree tree;
   private final long partBytes;
   private final BitSet seen = new BitSet();
+  /** Top-level keys in the order first met; others than the contract's only while not full. */
   private final Set<String> topLevel = new LinkedHashSet<>();
   private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
   private long rows;
@@ -59,20 +64,52 @@ final class JsonDiscovery implements JsonRecords.Sink {
     return new ArrayList<>(topLevel);
   }
 
+  /**
+   * Joins the discovery of the records that follow this one's: they begin {@code offset} bytes
+   * into the file, on line {@code line} (its parts and lines counted from its own start, 0 and
+   * 1). Keys are joined in the order first met, as one discovery of both would have met them.
+   */
+  void append(JsonDiscovery next, long offset, long line) {
+    seen.or(next.seen);
+    for (String key : next.topLevel) {
+      meet(key, tree.root().child(key) != null);
+    }
+    for (TextDataFile.Part part : next.parts) {
+      TextDataFile.Part moved =
+          new TextDataFile.Part(offset + part.offset(), rows + part.firstRow(), line - 1 + part.line());
+      if (moved.firstRow() > parts.get(parts.size() - 1).firstRow() && moved.firstRow() < rows + next.rows) {
+        parts.add(moved);
+      }
+    }
+    rows += next.rows;
+  }
+
+  /** Adds the top-level keys the contract lacks to the tree, as raw text columns present here. */
+  void addExtras() {
+    for (String key : topLevel) {
+      if (tree.root().child(key) == null) {
+        seen.set(tree.addExtra(key).leafId);
+      }
+    }
+  }
+
+  private void meet(String key, boolean known) {
+    if (known || topLevel.size() < TextFiles.MAX_COLUMNS) {
+      topLevel.add(key);
+    }
+  }
+
   @Override
   public void record(JsonParser p, long line) throws IOException {
     listElements = 0;
     PathNode root = tree.root();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       PathNode child = root.child(key);
-      if (child == null && topLevel.size() < TextFiles.MAX_COLUMNS) {
-        child = tree.addExtra(key);
-      }
       JsonToken t = p.nextToken();
+      meet(key, child != null);
       if (child == null) {
         p.skipChildren();
       } else {
-        topLevel.add(key);
         value(p, t, child);
       }
     }

@@ -90,9 +90,12 @@ final class JsonRecords {
     }
   }
 
-  /** Records of JSON Lines, the first line numbered {@code firstLine}. */
-  static void lines(InputStream in, long firstLine, Sink sink) throws IOException, DataProblem {
-    new LineSplitter(in, firstLine, new LineSplitter.Handler() {
+  /**
+   * Records of JSON Lines, the first line numbered {@code firstLine}; returns the number the
+   * line after the last would have (one more than the line ends read, counting from 1).
+   */
+  static long lines(InputStream in, long firstLine, Sink sink) throws IOException, DataProblem {
+    return new LineSplitter(in, firstLine, new LineSplitter.Handler() {
       @Override
       public void line(byte[] buf, int from, int to, long line, long offset)
           throws IOException, DataProblem {

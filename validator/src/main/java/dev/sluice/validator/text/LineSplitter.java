@@ -48,7 +48,8 @@ final class LineSplitter {
     this.line = firstLine;
   }
 
-  void run() throws IOException, DataProblem {
+  /** Hands over every line; returns the number the line after the last one would have. */
+  long run() throws IOException, DataProblem {
     int scan = 0;
     while (true) {
       int nl = indexOfLf(scan);
@@ -70,6 +71,7 @@ final class LineSplitter {
     } else if (start < end) {
       emit(start, end);
     }
+    return line;
   }
 
   private void lineEnds(int nl) throws IOException, DataProblem {
