@@ -44,6 +44,17 @@ final class BenchData {
     return file;
   }
 
+  /** The same rows as CSV ({@code csv}) or JSON Lines ({@code jsonl}), written by DuckDB. */
+  Path textCopy(Path source, String extension) throws IOException, InterruptedException {
+    String name = source.getFileName().toString().replaceFirst("\\.parquet$", "");
+    Path file = source.resolveSibling(name + "." + extension);
+    if (!Files.exists(file)) {
+      log.printf("writing %s with DuckDB ...%n", file);
+      run(commands.duckDbCopy(source, file));
+    }
+    return file;
+  }
+
   /** {@code 10m} for 10,000,000; {@code 200k} for 200,000; else the number. */
   static String label(long rows) {
     if (rows % 1_000_000 == 0) {

@@ -17,4 +17,9 @@ record BenchFile(Path path, boolean dirty, Map<String, Long> expected) {
   String name() {
     return String.valueOf(path.getFileName());
   }
+
+  /** Whether the speed targets apply: they are set for Parquet files only. */
+  boolean hasTargets() {
+    return name().endsWith(".parquet");
+  }
 }

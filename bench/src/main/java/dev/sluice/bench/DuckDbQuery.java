@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The DuckDB side of the benchmark, in-process: an in-memory database limited to some threads
- * that runs the checks query over one Parquet file, or rewrites a file with DuckDB's writer.
+ * that runs the checks query over one file (Parquet; CSV and JSON Lines by their extension), or
+ * rewrites a file with DuckDB's writer.
  */
 public final class DuckDbQuery implements AutoCloseable {
   private final Connection connection;
@@ -38,11 +39,23 @@ public final class DuckDbQuery implements AutoCloseable {
   }
 
   /**
-   * Runs a one-row query whose only parameter is the Parquet file; returns its columns by label,
-   * in query order.
+   * Runs a one-row query whose only parameter is the data file; returns its columns by label,
+   * in query order. The query reads {@code read_parquet(?)}: a {@code .csv} file is read with
+   * {@code read_csv} (a header, types detected) and a {@code .jsonl} file with {@code read_json}
+   * (newline-delimited) instead.
    */
   public Map<String, Long> counts(String sql, Path data) throws SQLException {
-    return counts(sql, new Path[] {data});
+    return counts(sql.replace("read_parquet(?)", reader(data)), new Path[] {data});
+  }
+
+  /** DuckDB's reader of {@code data}, by its extension. */
+  static String reader(Path data) {
+    String name = data.getFileName().toString();
+    if (name.endsWith(".csv")) {
+      return "read_csv(?, header = true)";
+    }
+    return name.endsWith(".jsonl") ? "read_json(?, format = 'newline_delimited')"
+        : "read_parquet(?)";
   }
 
   /** Like {@link #counts(String, Path)}, with one parameter per file, in order. */
@@ -67,8 +80,23 @@ public final class DuckDbQuery implements AutoCloseable {
 
   /** Writes {@code in} again with DuckDB's Parquet writer: snappy, 1,048,576-row groups. */
   public void copy(Path in, Path out) throws SQLException {
+    copy(in, out, "parquet");
+  }
+
+  /**
+   * Writes the rows of the Parquet file {@code in} to {@code out} as {@code parquet} (snappy,
+   * 1,048,576-row groups), {@code csv} (a header) or {@code json} (JSON Lines).
+   */
+  public void copy(Path in, Path out, String format) throws SQLException {
+    String options;
+    switch (format) {
+      case "parquet": options = "FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1048576"; break;
+      case "csv": options = "FORMAT csv, HEADER"; break;
+      case "json": options = "FORMAT json"; break;
+      default: throw new IllegalArgumentException("no such format: " + format);
+    }
     String sql = "COPY (SELECT * FROM read_parquet(" + literal(in) + ")) TO " + literal(out)
-        + " (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1048576)";
+        + " (" + options + ")";
     try (Statement s = connection.createStatement()) {
       s.execute(sql);
     }

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * DuckDbRun --threads N --sql FILE --data FILE     prints {"check": count, ...} on one line
- * DuckDbRun --threads N --copy IN OUT              rewrites IN with DuckDB's Parquet writer
+ * DuckDbRun --threads N --copy IN OUT              rewrites IN with DuckDB's writer (Parquet;
+ *                                                  CSV or JSON Lines for OUT.csv, OUT.jsonl)
  * </pre>
  */
 public final class DuckDbRun {
@@ -61,7 +62,9 @@ public final class DuckDbRun {
   private static void copy(DuckDbQuery duck, Path in, Path out) throws SQLException, IOException {
     Path part = out.resolveSibling("." + out.getFileName() + ".part");
     try {
-      duck.copy(in, part);
+      String name = out.getFileName().toString();
+      duck.copy(in, part, name.endsWith(".csv") ? "csv" : name.endsWith(".jsonl") ? "json"
+          : "parquet");
       Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(part);

@@ -87,12 +87,20 @@ public final class EndToEnd {
     return mismatches;
   }
 
-  /** Clean, dirty, then their DuckDB-written copies. */
+  /** Clean, dirty, then their DuckDB-written copies (with --text: as CSV, then JSON Lines). */
   private static List<BenchFile> files(EndToEndOptions options, BenchData data)
       throws IOException, InterruptedException {
     long rows = options.rows();
     Path clean = data.generated(rows, false);
     Path dirty = data.generated(rows, true);
+    if (options.text()) {
+      List<BenchFile> text = new ArrayList<>();
+      for (String extension : List.of("csv", "jsonl")) {
+        text.add(new BenchFile(data.textCopy(clean, extension), false, ExpectedCounts.of(rows, false)));
+        text.add(new BenchFile(data.textCopy(dirty, extension), true, ExpectedCounts.of(rows, true)));
+      }
+      return text;
+    }
     return List.of(
         new BenchFile(clean, false, ExpectedCounts.of(rows, false)),
         new BenchFile(dirty, true, ExpectedCounts.of(rows, true)),

@@ -13,7 +13,7 @@ final class EndToEndArgs {
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: bench/run.sh [--rows N] [--runs N] [--threads N] [--data-dir DIR]",
       "                    [--sluice-args 'ARGS'] [--scale [--scale-rows N,N,...]] [--quarantine]",
-      "                    [--repo DIR]",
+      "                    [--text] [--repo DIR]",
       "  --rows N          rows of the clean and dirty files (default 10,000,000)",
       "  --runs N          timed runs per tool and file, alternating (default 5)",
       "  --threads N       threads for DuckDB and Sluice (default 2)",
@@ -25,6 +25,8 @@ final class EndToEndArgs {
       "  --scale-rows L    the row counts of --scale, comma-separated",
       "  --quarantine      validate against validate --quarantine on the four files: the cost",
       "                    ratio, and DuckDB's row-by-row check of the outputs",
+      "  --text            the clean and dirty files as CSV and JSON Lines (written by DuckDB",
+      "                    once), both tools reading text; no targets, ratios as measured",
       "  --repo DIR        the repository root (default: the current folder)",
       "JVM options: SLUICE_JVM_OPTS for the Sluice process, DUCKDB_JVM_OPTS for DuckDB's.",
       "Exit codes: 0 counts agree, 1 a count differs, 2 usage error, 3 a run failed.");
@@ -40,6 +42,7 @@ final class EndToEndArgs {
     int threads = 2;
     boolean scale = false;
     boolean quarantine = false;
+    boolean text = false;
     List<Long> scaleRows = EndToEndOptions.DEFAULT_SCALE_ROWS;
     @Nullable List<String> sluiceArgs = null;
     while (!rest.isEmpty()) {
@@ -52,14 +55,18 @@ final class EndToEndArgs {
         case "--repo": repo = Path.of(value(flag, rest)); break;
         case "--scale": scale = true; break;
         case "--quarantine": quarantine = true; break;
+        case "--text": text = true; break;
         case "--scale-rows": scaleRows = numbers(flag, value(flag, rest)); break;
         case "--sluice-args": sluiceArgs = words(rest.isEmpty() ? null : rest.pop(), flag); break;
         default: throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
+    if (text && (scale || quarantine)) {
+      throw new IllegalArgumentException("--text runs alone (not with --scale or --quarantine)");
+    }
     Path data = dataDir != null ? dataDir : repo.resolve("bench/data");
     return new EndToEndOptions(repo, data, rows, runs, threads, scale, scaleRows, quarantine,
-        sluiceArgs);
+        text, sluiceArgs);
   }
 
   private static String value(String flag, Deque<String> rest) {

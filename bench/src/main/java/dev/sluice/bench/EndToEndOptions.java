@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param threads threads for both tools
  * @param scaleRows the row counts of the {@code --scale} mode
  * @param quarantine the {@code --quarantine} mode: validate against validate --quarantine
+ * @param text the {@code --text} mode: the clean and dirty files as CSV and JSON Lines
  * @param sluiceArgs extra {@code sluice validate} arguments; null means {@code --threads N}
  *     when the CLI has that option, else none
  */
@@ -24,6 +25,7 @@ public record EndToEndOptions(
     boolean scale,
     List<Long> scaleRows,
     boolean quarantine,
+    boolean text,
     @Nullable List<String> sluiceArgs) {
 
   public static final long DEFAULT_ROWS = 10_000_000L;

@@ -42,6 +42,21 @@ class EndToEndArgsTest {
   }
 
   @Test
+  void textRunsAlone() {
+    assertThat(EndToEndArgs.parse(List.of("--text")).text()).isTrue();
+    assertThat(EndToEndArgs.parse(List.of()).text()).isFalse();
+    assertThatThrownBy(() -> EndToEndArgs.parse(List.of("--text", "--quarantine")))
+        .hasMessageContaining("--text runs alone");
+  }
+
+  @Test
+  void readsTextByItsExtension() {
+    assertThat(DuckDbQuery.reader(Path.of("a/orders.csv"))).startsWith("read_csv(?");
+    assertThat(DuckDbQuery.reader(Path.of("orders.jsonl"))).startsWith("read_json(?");
+    assertThat(DuckDbQuery.reader(Path.of("orders.parquet"))).isEqualTo("read_parquet(?)");
+  }
+
+  @Test
   void namesFilesByTheirRowCount() {
     assertThat(BenchData.label(10_000_000)).isEqualTo("10m");
     assertThat(BenchData.label(200_000)).isEqualTo("200k");

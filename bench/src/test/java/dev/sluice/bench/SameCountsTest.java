@@ -74,6 +74,18 @@ class SameCountsTest {
   }
 
   @Test
+  void csvAndJsonLinesCopiesGiveTheSameCountsInBothTools() throws Exception {
+    for (String name : List.of("dirty.csv", "dirty.jsonl")) {
+      Path copy = dir.resolve(name);
+      try (DuckDbQuery duck = DuckDbQuery.open(2)) {
+        duck.copy(dirty, copy, name.endsWith(".csv") ? "csv" : "json");
+      }
+      assertThat(duckDb(copy)).as(name).containsExactlyEntriesOf(ExpectedCounts.of(ROWS, true));
+      assertThat(sluice(copy)).as(name).containsExactlyEntriesOf(ExpectedCounts.of(ROWS, true));
+    }
+  }
+
+  @Test
   void bundledResourcesAreTheFilesPeopleRead() throws Exception {
     assertThat(BenchResources.text(BenchChecks.SQL_RESOURCE))
         .isEqualTo(Files.readString(SQL, StandardCharsets.UTF_8));
