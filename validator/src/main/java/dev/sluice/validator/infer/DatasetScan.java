@@ -132,14 +132,7 @@ final class DatasetScan {
       Thread.currentThread().interrupt();
       throw new DataProblem(file.path(), "interrupted");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof DataProblem) {
-        throw (DataProblem) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IllegalStateException(cause);
+      throw DataProblem.ofTask(e);
     }
   }
 }

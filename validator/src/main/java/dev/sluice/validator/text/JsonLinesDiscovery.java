@@ -127,17 +127,7 @@ final class JsonLinesDiscovery {
       Thread.currentThread().interrupt();
       throw new DataProblem(display, "interrupted while reading");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof DataProblem) {
-        throw (DataProblem) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(cause);
+      throw DataProblem.ofTask(e);
     }
   }
 }

@@ -54,14 +54,10 @@ class QuarantineCorpusTest {
   @MethodSource("casesInEveryFormat")
   void marksExactlyTheFailingRowsAndSplitsEveryRowOnce(String name, CaseFormat format)
       throws Exception {
-    Optional<String> excluded = CaseExpectations.exclusion(name, format);
-    Assumptions.assumeTrue(excluded.isEmpty(), () -> "excluded: " + excluded.orElseThrow());
-    Path caseDir = CASES.resolve(name);
-    Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
-    Assumptions.assumeTrue(contract.schema().size() == 1, "one object per contract");
-    List<Path> files = CaseCorpusTest.writeData(caseDir, format, dir);
-    ValidationOptions options = ValidationOptions.DEFAULTS
-        .withClock(Clock.fixed(CaseCorpusTest.NOW, ZoneOffset.UTC)).withBatchRows(3);
+    Case loaded = load(name, format);
+    Contract contract = loaded.contract();
+    List<Path> files = loaded.files();
+    ValidationOptions options = loaded.options();
     Plan plan = PlanCompiler.compile(contract, contract.schema().get(0), options);
 
     ValidationReport plain = Validator.of(contract, options).validate(files);
@@ -113,14 +109,10 @@ class QuarantineCorpusTest {
   @MethodSource("casesAsText")
   void textReadInPartsGivesTheSameReportAndSplit(String name, CaseFormat format)
       throws Exception {
-    Optional<String> excluded = CaseExpectations.exclusion(name, format);
-    Assumptions.assumeTrue(excluded.isEmpty(), () -> "excluded: " + excluded.orElseThrow());
-    Path caseDir = CASES.resolve(name);
-    Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
-    Assumptions.assumeTrue(contract.schema().size() == 1, "one object per contract");
-    List<Path> files = CaseCorpusTest.writeData(caseDir, format, dir);
-    ValidationOptions options = ValidationOptions.DEFAULTS
-        .withClock(Clock.fixed(CaseCorpusTest.NOW, ZoneOffset.UTC)).withBatchRows(3);
+    Case loaded = load(name, format);
+    Contract contract = loaded.contract();
+    List<Path> files = loaded.files();
+    ValidationOptions options = loaded.options();
     ValidationOptions everyRecordAPart = options.withSource(options.source().withPartBytes(1));
 
     Validator.QuarantineResult whole = Validator.of(contract, options)
@@ -140,6 +132,22 @@ class QuarantineCorpusTest {
       assertThat(Files.readAllBytes(b.outputs().get(i).rejected()))
           .isEqualTo(Files.readAllBytes(a.outputs().get(i).rejected()));
     }
+  }
+
+  /** A case of one object, its data written in a format, and the options it runs with. */
+  private record Case(Contract contract, List<Path> files, ValidationOptions options) {}
+
+  /** The case {@code name} in {@code format}; the test is skipped where the case does not apply. */
+  private Case load(String name, CaseFormat format) throws Exception {
+    Optional<String> excluded = CaseExpectations.exclusion(name, format);
+    Assumptions.assumeTrue(excluded.isEmpty(), () -> "excluded: " + excluded.orElseThrow());
+    Path caseDir = CASES.resolve(name);
+    Contract contract = Contracts.load(caseDir.resolve("contract.yaml"));
+    Assumptions.assumeTrue(contract.schema().size() == 1, "one object per contract");
+    List<Path> files = CaseCorpusTest.writeData(caseDir, format, dir);
+    ValidationOptions options = ValidationOptions.DEFAULTS
+        .withClock(Clock.fixed(CaseCorpusTest.NOW, ZoneOffset.UTC)).withBatchRows(3);
+    return new Case(contract, files, options);
   }
 
   /** What a run tells its progress after the validation: the split's stage and rows. */
