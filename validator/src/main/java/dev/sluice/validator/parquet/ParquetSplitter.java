@@ -114,7 +114,7 @@ public final class ParquetSplitter {
       rejected.end(target.rejectedMetadata());
       return new SplitTarget.Counts(acceptedRows, rejectedRows);
     } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
+      throw rethrow(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataProblem(file.path(), "interrupted while writing the quarantine");
@@ -164,17 +164,14 @@ public final class ParquetSplitter {
     return now;
   }
 
-  private DataProblem rethrow(Throwable cause) {
-    if (cause instanceof DataProblem) {
-      return (DataProblem) cause;
+  /** A row group's failure: its problem, or a checked exception (I/O) as one. */
+  private DataProblem rethrow(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof Exception && !(cause instanceof RuntimeException)
+        && !(cause instanceof DataProblem)) {
+      return new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(cause));
     }
-    if (cause instanceof RuntimeException) {
-      throw (RuntimeException) cause;
-    }
-    if (cause instanceof Error) {
-      throw (Error) cause;
-    }
-    return new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(cause));
+    return DataProblem.ofTask(e);
   }
 
   private ParquetFileWriter open(java.nio.file.Path path, MessageType type) throws IOException {
