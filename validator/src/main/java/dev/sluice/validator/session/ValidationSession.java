@@ -84,9 +84,16 @@ public final class ValidationSession implements AutoCloseable {
     return verdict(Math.toIntExact(run.rowCount() - before));
   }
 
-  /** The rejected rows of the batch just added (its marks are then forgotten). */
+  /**
+   * The rejected rows of the batch just added (its marks are then forgotten): its one row group
+   * (a session reads a batch file whole, see {@link dev.sluice.validator.Validator#session()}).
+   */
   private BatchVerdict verdict(int rows) {
     QuarantineMarks.FileMarks marks = run.marks().orElseThrow().takeLast();
+    if (marks.rowGroupCount() > 1) {
+      throw new IllegalStateException(marks.path() + ": a batch of " + marks.rowGroupCount()
+          + " row groups");
+    }
     return new BatchVerdict(rows, marks.rowGroupCount() == 0 ? RejectedRows.none(rows)
         : marks.rowGroup(0));
   }

@@ -16,7 +16,8 @@ import java.util.concurrent.FutureTask;
  * least two parts' worth of bytes per core is cut into ranges of lines (each from the first line
  * that starts at or after its share of the bytes; a line belongs to the range it starts in), each
  * range is discovered on its own thread, and the discoveries are joined in file order, so rows,
- * parts, line numbers, columns and their order are those one pass would find.
+ * line numbers, columns and their order are those one pass would find; each range also begins
+ * a part (row group), so there may be more parts than one pass notes.
  */
 final class JsonLinesDiscovery {
   private JsonLinesDiscovery() {}
@@ -31,7 +32,7 @@ final class JsonLinesDiscovery {
   static JsonDiscovery run(Path file, String display, PathTree tree, long partBytes,
       int threads) throws DataProblem {
     long size = size(file, display);
-    int ranges = (int) Math.max(1, Math.min(threads, size / Math.max(1, 2 * partBytes)));
+    int ranges = (int) Math.max(1, Math.min(threads, size / 2 / partBytes));
     long[] starts = new long[ranges + 1];
     starts[ranges] = Long.MAX_VALUE; // the last range runs to the end of the file
     for (int k = 1; k < ranges; k++) {
@@ -43,13 +44,13 @@ final class JsonLinesDiscovery {
       long to = starts[k + 1];
       tasks.add(new FutureTask<>(() -> discover(file, display, tree, partBytes, from, to)));
     }
-    for (int k = 1; k < ranges; k++) {
-      Thread thread = new Thread(tasks.get(k), "sluice-json-discovery-" + k);
-      thread.setDaemon(true);
-      thread.start();
-    }
-    tasks.get(0).run();
     try {
+      for (int k = 1; k < ranges; k++) {
+        Thread thread = new Thread(tasks.get(k), "sluice-json-discovery-" + k);
+        thread.setDaemon(true);
+        thread.start();
+      }
+      tasks.get(0).run();
       JsonDiscovery all = join(tasks.get(0), display).discovery();
       long line = 1 + join(tasks.get(0), display).lineEnds();
       for (int k = 1; k < ranges; k++) {

@@ -99,6 +99,23 @@ final class TextFiles {
         }
         return n;
       }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long skipped = in.skip(Math.min(n, left));
+        left -= skipped;
+        return skipped;
+      }
+
+      @Override
+      public int available() throws IOException {
+        return (int) Math.min(in.available(), left);
+      }
+
+      @Override
+      public boolean markSupported() {
+        return false;
+      }
     };
   }
 

@@ -76,6 +76,25 @@ class ValidationSessionTest {
     }
   }
 
+  /** A chunk of a text stream spooled to a file is one batch, its verdict every row's. */
+  @Test
+  void aSpooledChunkLargerThanATextPartIsJudgedWhole(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path chunk = java.nio.file.Files.writeString(dir.resolve("chunk.jsonl"),
+        "{\"id\":1,\"email\":\"a@b.com\",\"qty\":1,\"amount\":1.0}\n"
+            + "{\"id\":2,\"email\":\"a@b.com\",\"qty\":0,\"amount\":1.0}\n"
+            + "{\"id\":3,\"email\":\"a@b.com\",\"qty\":1,\"amount\":1.0}\n"
+            + "{\"id\":4,\"email\":\"a@b.com\",\"qty\":0,\"amount\":1.0}\n");
+    ValidationOptions options = ValidationOptions.DEFAULTS.withSource(
+        dev.sluice.validator.data.SourceOptions.DEFAULTS.withFormat("json")
+            .withJsonLayout("lines").withPartBytes(10)); // files would be cut every 10 bytes
+    try (ValidationSession session = Validator.of(Contracts.load(CONTRACT), options).session()) {
+      BatchVerdict verdict = session.accept(chunk, "chunk");
+      assertThat(verdict.rowCount()).isEqualTo(4);
+      assertThat(verdict.rejectedRows()).containsExactly(1, 3);
+    }
+  }
+
   @Test
   void oneTenAndAThousandBatchesGiveTheSameReport() throws Exception {
     List<Row> rows = rows(new SplittableRandom(11), 5000);

@@ -120,6 +120,18 @@ class JsonLinesDiscoveryTest {
   }
 
   @Test
+  void partsAsLargeAsTheLongestNeverCutTheFile() throws Exception {
+    Path file = write(dir, "a.jsonl", "{\"id\":1}\n{\"id\":2}\n{\"id\":3}\n{\"id\":4}\n");
+    List<TextDataFile.Part> parts = new ArrayList<>();
+    discover(file, Long.MAX_VALUE, 4, parts);
+    assertThat(parts).containsExactly(TextDataFile.Part.FIRST);
+    try (JsonDataFile json = JsonDataFile.open(file, "a.jsonl",
+        TextScans.expecting(Map.of()).withPartBytes(Long.MAX_VALUE))) {
+      assertThat(json.rowGroups()).hasSize(1);
+    }
+  }
+
+  @Test
   void aFileOfBlankLinesOrOneLongLineHasEmptyRanges() throws Exception {
     Path blank = write(dir, "blank.jsonl", "\n\n\n\n\n\n\n\n\n\n");
     List<TextDataFile.Part> parts = new ArrayList<>();
