@@ -92,4 +92,50 @@ class CsvPartsTest {
       }
     }
   }
+
+  private static final String[] FIELDS = {"", "a", "1", "\"\"", "\"x\ry\"", "\"x\r\ny\"",
+      "\"q\"\"q\"", "\u00e9", " ", "\"a,b\"", "\"\n\""};
+  private static final String[] ENDS = {"\n", "\r\n", "\r", "\n\n", "\r\r", "\r\n\r\n"};
+
+  /** Small random files (BOM, header or not, quoted line ends, every line end): any cut. */
+  @Test
+  void smallRandomFilesCutAnywhereGiveTheSameCellsOrProblem() throws Exception {
+    Random random = new Random(42);
+    for (int round = 0; round < 1_500; round++) {
+      StringBuilder text = new StringBuilder();
+      if (random.nextInt(4) == 0) {
+        text.append('\uFEFF');
+      }
+      boolean header = random.nextBoolean();
+      if (header) {
+        text.append("id,note").append(ENDS[random.nextInt(ENDS.length)]);
+      }
+      int rows = random.nextInt(30);
+      for (int i = 0; i < rows; i++) {
+        text.append(FIELDS[random.nextInt(FIELDS.length)]).append(',')
+            .append(FIELDS[random.nextInt(FIELDS.length)]);
+        if (i < rows - 1 || random.nextBoolean()) {
+          text.append(ENDS[random.nextInt(ENDS.length)]);
+        }
+      }
+      Path file = write(dir, "f" + round + ".csv", text.toString());
+      SourceOptions options = expecting(Map.of("id", ValueType.of(Kind.STRING),
+          "note", ValueType.of(Kind.STRING))).withCsv(',', '"', header);
+      String whole = cellsOrProblem(file, options);
+      for (long bytes : new long[] {1, 2, 3, 5, 8}) {
+        assertThat(cellsOrProblem(file, options.withPartBytes(bytes)))
+            .as("round %d, parts of %d bytes: %s", round, bytes,
+                text.toString().replace("\r", "\\r").replace("\n", "\\n"))
+            .isEqualTo(whole);
+      }
+    }
+  }
+
+  private static String cellsOrProblem(Path file, SourceOptions options) {
+    try (CsvDataFile csv = CsvDataFile.open(file, "f.csv", options)) {
+      return csv.rowCount() + " " + DataFileScans.scanAll(csv, 3);
+    } catch (dev.sluice.validator.DataProblem e) {
+      return "problem " + e.getMessage();
+    }
+  }
 }
