@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first pass over a CSV file: counts its records exactly and proves its structure before
@@ -44,8 +45,17 @@ final class CsvPrescan {
   private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
   /** The bytes {@link #skipData} skips: ASCII, none of CR, LF, delimiter and quote. */
   private final boolean[] plainData = new boolean[256];
-  /** Bytes of the file before the buffer being fed. */
+  /** Bytes of the file fed so far. */
   private long fed;
+  /** Where the record being read starts. */
+  private long recordStart;
+  private @Nullable RecordListener listener;
+
+  /** Hears each record (header included) as the bytes {@code [start, end)} of the file. */
+  @FunctionalInterface
+  interface RecordListener {
+    void record(long start, long end) throws DataProblem;
+  }
   private final Utf8Validator utf8 = new Utf8Validator();
   private long line = 1;
   private long recordLine = 1;
@@ -84,7 +94,7 @@ final class CsvPrescan {
     try (InputStream in = TextFiles.open(file, display)) {
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        scan.feed(buffer, n);
+        scan.feed(buffer, 0, n);
       }
     } catch (IOException e) {
       throw new DataProblem(display, "cannot read: " + TextFiles.describe(e), e);
@@ -92,10 +102,28 @@ final class CsvPrescan {
     return scan.end();
   }
 
+  /**
+   * A prescan that tells {@code listener} where each record is, for a reader that holds the
+   * bytes it {@link #feed feeds}: the records the validation counted, found the same way.
+   */
+  static CsvPrescan forRecords(CsvDialect dialect, String display, RecordListener listener) {
+    CsvPrescan scan = new CsvPrescan(dialect, Long.MAX_VALUE, display, true);
+    scan.listener = listener;
+    return scan;
+  }
+
+  /** Where the record not yet ended starts; -1 between records. */
+  long openRecordStart() {
+    return open ? recordStart : -1;
+  }
+
   // Hot loop over every byte of the file: each byte goes through the state machine, then the run
   // of plain data after it (see skipData) is skipped with a table lookup a byte.
-  private void feed(byte[] buffer, int n) throws DataProblem {
-    for (int p = 0; p < n; p++) {
+  /** The next bytes of the file, {@code buffer[from, to)}. */
+  void feed(byte[] buffer, int from, int to) throws DataProblem {
+    long base = fed - from;
+    int n = to;
+    for (int p = from; p < n; p++) {
       int b = buffer[p] & 0xFF;
       if ((b >= 0x80 || !utf8.complete()) && !utf8.accept(b)) {
         throw problem(line, String.format("not UTF-8 (byte 0x%02X); only UTF-8 is read", b));
@@ -107,7 +135,7 @@ final class CsvPrescan {
       if (inQuotes) {
         quoted(b);
       } else if (!(b == LF && prevCr)) {
-        plain(b, fed + p);
+        plain(b, base + p);
       }
       if (b == LF && !prevCr || b == CR) {
         line++;
@@ -115,7 +143,7 @@ final class CsvPrescan {
       prevCr = b == CR;
       p = skipData(buffer, p + 1, n) - 1;
     }
-    fed += n;
+    fed += to - from;
   }
 
   /**
@@ -161,12 +189,13 @@ final class CsvPrescan {
         throw problem(recordLine, "a quoted field ending in a lone CR (carriage return) is"
             + " followed by LF; such line ends cannot be read reliably: use LF or CRLF");
       }
-      endRecord();
+      endRecord(offset);
       return;
     }
     if (!open) {
       open = true;
       recordLine = line;
+      recordStart = offset;
       startsRecord(offset);
     }
     if (b == delimiter) {
@@ -195,7 +224,8 @@ final class CsvPrescan {
     }
   }
 
-  private void endRecord() throws DataProblem {
+  /** The record being read ends right before {@code end}. */
+  private void endRecord(long end) throws DataProblem {
     fieldBytes = 0;
     if (!open) {
       return; // an empty line, skipped
@@ -207,20 +237,24 @@ final class CsvPrescan {
       throw problem(recordLine, "expected " + firstFields + " fields, found " + count);
     }
     records++;
+    if (listener != null) {
+      listener.record(recordStart, end);
+    }
     open = false;
     fields = 0;
     mode = FRESH;
     quotedCr = false;
   }
 
-  private Shape end() throws DataProblem {
+  /** Checks the end of the file (after the last {@link #feed}). */
+  Shape end() throws DataProblem {
     if (!utf8.complete()) {
       throw problem(line, "not UTF-8 (the file ends inside a character)");
     }
     if (inQuotes) {
       throw problem(quoteLine, "a quoted field is not closed before the end of the file");
     }
-    endRecord();
+    endRecord(fed);
     return new Shape(records, Math.max(firstFields, 0), List.copyOf(parts));
   }
 

@@ -1,68 +1,78 @@
 package dev.sluice.validator.text;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.RecordType;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import de.siegmar.fastcsv.writer.QuoteStrategies;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.quarantine.QuarantineMarks.FileMarks;
 import dev.sluice.validator.quarantine.SplitTarget;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the rows of one CSV (or TSV) file to an accepted and a rejected CSV file, in input
- * order. The input is read as its validation read it (same dialect, the {@code .tsv} rule, blank
- * lines skipped, the header not a row), so row N here is row N of the marks.
+ * order. The records are found as the validation found them (the prescan's own state machine,
+ * {@link CsvPrescan#forRecords}: same dialect, the {@code .tsv} rule, blank lines skipped, the
+ * header not a row), so row N here is row N of the marks.
  *
- * <p>Both outputs use the input's delimiter and quote character, LF line ends and UTF-8. The
- * header, when the input has one, heads both; the rejected side has one more last column,
+ * <p>Each record is copied byte for byte as the input has it (quotes, fields and line breaks
+ * inside quotes included), ended by LF; blank lines and a byte order mark are left out. The
+ * header, when the input has one, heads both sides; the rejected side has one more last column,
  * {@value SplitTarget#VIOLATIONS}, holding the ids of the checks the row failed, joined with
- * {@code ;} (also without a header). Fields are written back as read; a field is quoted when
- * it needs to be, and a quoted empty field stays quoted ({@code ""}: the empty string, where an
- * unquoted empty field is null).
+ * {@code ;} (quoted when that needs it; also without a header).
  */
 public final class CsvSplitter {
-  private CsvSplitter() {}
+  /** Bytes read at a time; the window grows only for a longer record. */
+  private static final int READ = 1 << 20;
+  private final int read;
+
+  private final CsvDialect dialect;
+  private final String display;
+  private final RowVerdicts verdicts;
+  private final OutputStream accepted;
+  private final OutputStream rejected;
+  private byte[] window;
+  /** The file's offset of {@code window[0]}. */
+  private long base;
+  private boolean header;
+
+  private CsvSplitter(CsvDialect dialect, String display, RowVerdicts verdicts,
+      OutputStream accepted, OutputStream rejected, int read) {
+    this.read = read;
+    this.window = new byte[2 * read];
+    this.dialect = dialect;
+    this.display = display;
+    this.verdicts = verdicts;
+    this.accepted = accepted;
+    this.rejected = rejected;
+    this.header = dialect.header();
+  }
 
   /** Splits {@code input} (validated with {@code marks}) into the target's two files. */
   public static SplitTarget.Counts split(Path input, String displayPath, SourceOptions options,
       FileMarks marks, SplitTarget target) throws DataProblem {
+    return split(input, displayPath, options, marks, target, READ);
+  }
+
+  /** As above, reading {@code read} bytes at a time (tests read a few). */
+  static SplitTarget.Counts split(Path input, String displayPath, SourceOptions options,
+      FileMarks marks, SplitTarget target, int read) throws DataProblem {
     CsvDialect dialect = CsvDialect.of(input, options, displayPath);
     RowVerdicts verdicts = new RowVerdicts(marks, displayPath, target.progress());
-    FieldsHandler handler = new FieldsHandler();
     try (InputStream in = TextFiles.open(input, displayPath);
-        CsvReader<@Nullable String[]> reader = dialect.builder().build(handler, TextFiles.utf8(in));
-        CsvWriter accepted = writer(target.accepted(), dialect);
-        CsvWriter rejected = writer(target.rejected(), dialect)) {
-      CloseableIterator<@Nullable String[]> records = reader.iterator();
-      if (dialect.header() && records.hasNext()) {
-        header(records.next(), accepted, rejected, displayPath);
-      }
-      while (records.hasNext()) {
-        @Nullable String[] fields = records.next();
-        List<String> failed = verdicts.next();
-        if (failed == null) {
-          accepted.writeRecord(fields);
-        } else {
-          rejected.writeRecord(withLast(fields, String.join(";", failed)));
-        }
-      }
-    } catch (CsvParseException e) {
-      throw new DataProblem(displayPath, "line " + handler.line() + ": "
-          + TextFiles.describe(e.getCause() == null ? e : e.getCause()), e);
+        OutputStream accepted = output(target.accepted());
+        OutputStream rejected = output(target.rejected())) {
+      new CsvSplitter(dialect, displayPath, verdicts, accepted, rejected, read).copy(in);
     } catch (IOException | UncheckedIOException e) {
       throw new DataProblem(displayPath, "cannot split: "
           + TextFiles.describe(e.getCause() == null ? e : e.getCause()), e);
@@ -70,77 +80,90 @@ public final class CsvSplitter {
     return verdicts.finish();
   }
 
-  private static void header(@Nullable String[] names, CsvWriter accepted, CsvWriter rejected,
-      String display) throws DataProblem {
-    if (Arrays.asList(names).contains(SplitTarget.VIOLATIONS)) {
-      throw new DataProblem(display, "already has a column " + SplitTarget.VIOLATIONS
-          + "; drop it before quarantining the file again");
-    }
-    accepted.writeRecord(names);
-    rejected.writeRecord(withLast(names, SplitTarget.VIOLATIONS));
+  private static OutputStream output(Path path) throws IOException {
+    return new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
   }
 
-  private static @Nullable String[] withLast(@Nullable String[] fields, String last) {
-    @Nullable String[] out = Arrays.copyOf(fields, fields.length + 1);
-    out[fields.length] = last;
-    return out;
-  }
-
-  /** Quotes only what needs it, and empty strings, so {@code ""} and null stay distinct. */
-  private static CsvWriter writer(Path path, CsvDialect dialect) throws IOException {
-    return CsvWriter.builder()
-        .fieldSeparator(dialect.delimiter())
-        .quoteCharacter(dialect.quote())
-        .commentCharacter(commentCharacter(dialect))
-        .quoteStrategy(QuoteStrategies.EMPTY)
-        .lineDelimiter(LineDelimiter.LF)
-        .build(path, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * FastCSV's writer needs a comment character distinct from delimiter and quote; it quotes a
-   * first field starting with it, which changes nothing for a reader without comments.
-   */
-  private static char commentCharacter(CsvDialect dialect) {
-    for (char c : new char[] {'#', '!', ';'}) {
-      if (c != dialect.delimiter() && c != dialect.quote()) {
-        return c;
+  /** Reads the input through the prescan, which hands over each record while its bytes are held. */
+  private void copy(InputStream in) throws IOException, DataProblem {
+    CsvPrescan records = CsvPrescan.forRecords(dialect, display, this::record);
+    int held = 0;
+    while (true) {
+      if (window.length - held < read) {
+        window = Arrays.copyOf(window, Math.max(2 * window.length, held + read));
       }
+      int n = in.read(window, held, read);
+      if (n < 0) {
+        break;
+      }
+      records.feed(window, held, held + n);
+      held += n;
+      long keep = records.openRecordStart(); // the bytes of a record not yet ended stay
+      int drop = keep < 0 ? held : (int) (keep - base);
+      System.arraycopy(window, drop, window, 0, held - drop);
+      held -= drop;
+      base += drop;
     }
-    throw new AssertionError("unreachable: two characters cannot exclude three");
+    records.end();
   }
 
-  /**
-   * A record's fields as read: null for an unquoted empty field, {@code ""} for a quoted one (as
-   * the validation reads them). Empty lines yield an empty array, which the reader skips.
-   */
-  private static final class FieldsHandler
-      extends AbstractBaseCsvCallbackHandler<@Nullable String[]> {
-    private static final String[] EMPTY_LINE = new String[0];
-    private final List<@Nullable String> fields = new ArrayList<>();
-    private long line;
-
-    long line() {
-      return line;
-    }
-
-    @Override
-    protected void handleBegin(long startingLineNumber) {
-      line = startingLineNumber;
-      fields.clear();
-    }
-
-    @Override
-    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
-      fields.add(len > 0 ? new String(buf, offset, len) : quoted ? "" : null);
-    }
-
-    @Override
-    protected @Nullable String[] buildRecord() {
-      if (getRecordType() != RecordType.DATA) {
-        return EMPTY_LINE;
+  /** The record in the bytes {@code [start, end)} of the file. */
+  private void record(long start, long end) throws DataProblem {
+    int from = (int) (start - base);
+    int length = (int) (end - start);
+    try {
+      if (header) {
+        header = false;
+        refuseViolationsColumn(from, length);
+        write(accepted, from, length, null);
+        write(rejected, from, length, SplitTarget.VIOLATIONS);
+        return;
       }
-      return fields.toArray(new String[0]);
+      List<String> failed = verdicts.next();
+      if (failed == null) {
+        write(accepted, from, length, null);
+      } else {
+        write(rejected, from, length, String.join(";", failed));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The record's bytes, then {@code last} as one more field if not null, then LF. */
+  private void write(OutputStream out, int from, int length, @Nullable String last)
+      throws IOException {
+    out.write(window, from, length);
+    if (last != null) {
+      out.write(dialect.delimiter());
+      out.write(field(last).getBytes(StandardCharsets.UTF_8));
+    }
+    out.write('\n');
+  }
+
+  /** {@code text} as a field: quoted when it holds the delimiter, the quote, CR or LF. */
+  private String field(String text) {
+    char quote = dialect.quote();
+    boolean plain = text.indexOf(dialect.delimiter()) < 0 && text.indexOf(quote) < 0
+        && text.indexOf('\r') < 0 && text.indexOf('\n') < 0;
+    if (plain) {
+      return text;
+    }
+    String q = String.valueOf(quote);
+    return q + text.replace(q, q + q) + q;
+  }
+
+  private void refuseViolationsColumn(int from, int length) throws DataProblem {
+    String text = new String(window, from, length, StandardCharsets.UTF_8);
+    try (CsvReader<CsvRecord> reader = dialect.builder().ofCsvRecord(text)) {
+      for (CsvRecord names : reader) {
+        if (names.getFields().contains(SplitTarget.VIOLATIONS)) {
+          throw new DataProblem(display, "already has a column " + SplitTarget.VIOLATIONS
+              + "; drop it before quarantining the file again");
+        }
+      }
+    } catch (IOException | CsvParseException e) {
+      throw new DataProblem(display, "cannot read the header: " + TextFiles.describe(e), e);
     }
   }
 }

@@ -63,14 +63,14 @@ class CsvSplitterTest {
   }
 
   @Test
-  void writesFieldsBackAsReadQuotingWhatNeedsIt() throws Exception {
-    String content = "k,v1,v2,v3,v4\n"
-        + "1,\"a,b\",\"say \"\"hi\"\"\",\"x\r\ny\",\n"
-        + "2,,\"\",plain,\"quoted but plain\"\n"
+  void copiesRecordsAsWrittenEndingEachWithLf() throws Exception {
+    String content = "k,v1,v2,v3,v4\r\n"
+        + "1,\"a,b\",\"say \"\"hi\"\"\",\"x\r\ny\",\r"
+        + "2,,\"\",plain,\"quoted but plain\"\r\n"
         + "3,é😀,\"\"\"\",#x, spaced \n";
     split("a.csv", content, SourceOptions.DEFAULTS, 0, 0, 2, 0);
     assertThat(read(target.accepted()))
-        .isEqualTo("k,v1,v2,v3,v4\n2,,\"\",plain,quoted but plain\n");
+        .isEqualTo("k,v1,v2,v3,v4\n2,,\"\",plain,\"quoted but plain\"\n");
     assertThat(read(target.rejected())).isEqualTo("k,v1,v2,v3,v4,_sluice_violations\n"
         + "1,\"a,b\",\"say \"\"hi\"\"\",\"x\r\ny\",," + marks.id(0) + "\n"
         + "3,é😀,\"\"\"\",#x, spaced ," + marks.id(0) + "\n");
@@ -161,6 +161,58 @@ class CsvSplitterTest {
     assertThatThrownBy(() -> split("a.csv", "id,_sluice_violations\n1,x\n", SourceOptions.DEFAULTS))
         .isInstanceOf(DataProblem.class)
         .hasMessageContaining("already has a column _sluice_violations");
+  }
+
+  /**
+   * Random well-formed files read a few bytes at a time (records across every refill, quoted
+   * line breaks, blank lines, CR, CRLF): each side holds exactly its rows' fields, in order.
+   */
+  @Test
+  void recordsAcrossReadsLandWholeOnTheirSide() throws Exception {
+    java.util.Random random = new java.util.Random(9);
+    String[] cells = {"", "a", "bcd", "\"\"", "\"x,y\"", "\"l\nm\"", "\"q\"\"q\"", "é"};
+    String[] ends = {"\n", "\r\n", "\r", "\n\n"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder("h1,h2\n");
+      int rows = random.nextInt(40);
+      for (int i = 0; i < rows; i++) {
+        text.append(cells[random.nextInt(cells.length)]).append(',')
+            .append(cells[random.nextInt(cells.length)]).append(ends[random.nextInt(ends.length)]);
+      }
+      Path input = write(dir, "r" + round + ".csv", text.toString());
+      List<List<String>> records = fields(input, SourceOptions.DEFAULTS);
+      java.util.Set<Integer> rejected = new java.util.TreeSet<>();
+      for (int row = 0; row < rows; row++) {
+        if (random.nextInt(3) == 0) {
+          rejected.add(row);
+        }
+      }
+      SplitMarks fresh = new SplitMarks();
+      SplitTarget out = SplitMarks.target(dir.resolve("o" + round), "csv");
+      Files.createDirectories(out.accepted().getParent());
+      FileMarks file = fresh.file("r.csv", "csv", rows,
+          rejected.stream().flatMapToInt(row -> java.util.stream.IntStream.of(row, 0)).toArray());
+      CsvSplitter.split(input, "r.csv", SourceOptions.DEFAULTS, file, out, 1 + random.nextInt(7));
+
+      List<List<String>> accepted = new java.util.ArrayList<>(List.of(records.get(0)));
+      List<List<String>> rejectedRows = new java.util.ArrayList<>();
+      List<String> header = new java.util.ArrayList<>(records.get(0));
+      header.add(SplitTarget.VIOLATIONS);
+      rejectedRows.add(header);
+      for (int row = 0; row < rows; row++) {
+        if (rejected.contains(row)) {
+          List<String> withIds = new java.util.ArrayList<>(records.get(row + 1));
+          withIds.add(fresh.id(0));
+          rejectedRows.add(withIds);
+        } else {
+          accepted.add(records.get(row + 1));
+        }
+      }
+      assertThat(fields(out.accepted(), SourceOptions.DEFAULTS)).as("round %d", round)
+          .isEqualTo(accepted);
+      assertThat(fields(out.rejected(), SourceOptions.DEFAULTS)).as("round %d", round)
+          .isEqualTo(rejectedRows);
+    }
   }
 
   private static List<List<String>> fields(Path file, SourceOptions options) throws Exception {
