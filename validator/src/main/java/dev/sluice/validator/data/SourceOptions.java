@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param partBytes CSV and JSON Lines files are read as row groups of about this many bytes
  *     (each from the first record that starts past the previous one's share), which scans read
  *     in parallel; default {@value #PART_BYTES}
+ * @param threads threads a file's first pass may use (JSON Lines; default: one per core); a
+ *     validation gives its own thread count
  */
 public record SourceOptions(
     @Nullable String format,
@@ -26,16 +28,19 @@ public record SourceOptions(
     boolean header,
     @Nullable String jsonLayout,
     ExpectedSchema expected,
-    long partBytes) {
+    long partBytes,
+    int threads) {
 
   public static final long PART_BYTES = 16L << 20;
 
   public static final SourceOptions DEFAULTS =
-      new SourceOptions(null, ',', '"', true, null, ExpectedSchema.NONE, PART_BYTES);
+      new SourceOptions(null, ',', '"', true, null, ExpectedSchema.NONE, PART_BYTES,
+          Runtime.getRuntime().availableProcessors());
 
   public SourceOptions {
-    if (partBytes < 1) {
-      throw new IllegalArgumentException("partBytes must be positive: " + partBytes);
+    if (partBytes < 1 || threads < 1) {
+      throw new IllegalArgumentException("partBytes and threads must be positive: " + partBytes
+          + ", " + threads);
     }
   }
 
@@ -44,23 +49,33 @@ public record SourceOptions(
   }
 
   public SourceOptions withExpected(ExpectedSchema schema) {
-    return new SourceOptions(format, delimiter, quote, header, jsonLayout, schema, partBytes);
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout,
+        schema, partBytes, threads);
   }
 
   public SourceOptions withFormat(@Nullable String name) {
-    return new SourceOptions(name, delimiter, quote, header, jsonLayout, expected, partBytes);
+    return new SourceOptions(name, delimiter, quote, header, jsonLayout,
+        expected, partBytes, threads);
   }
 
   public SourceOptions withCsv(char delimiter, char quote, boolean header) {
-    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected, partBytes);
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout,
+        expected, partBytes, threads);
   }
 
   public SourceOptions withJsonLayout(@Nullable String layout) {
-    return new SourceOptions(format, delimiter, quote, header, layout, expected, partBytes);
+    return new SourceOptions(format, delimiter, quote, header, layout,
+        expected, partBytes, threads);
   }
 
   /** CSV and JSON Lines row groups of about {@code bytes} bytes (see {@link #partBytes}). */
   public SourceOptions withPartBytes(long bytes) {
-    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected, bytes);
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout,
+        expected, bytes, threads);
+  }
+
+  /** A first pass on at most {@code n} threads (see {@link #threads}). */
+  public SourceOptions withThreads(int n) {
+    return new SourceOptions(format, delimiter, quote, header, jsonLayout, expected, partBytes, n);
   }
 }

@@ -59,7 +59,8 @@ public final class DatasetRun implements AutoCloseable {
     this.options = options;
     plan.checks().forEach(c -> states.add(c.newState()));
     this.decoded = new boolean[plan.checks().size()];
-    this.source = options.source().withExpected(ExpectedTypes.of(plan.object()));
+    this.source = options.source().withExpected(ExpectedTypes.of(plan.object()))
+        .withThreads(options.threads());
     this.pool = options.threads() == 1 ? null
         : Executors.newFixedThreadPool(options.threads(), new ScanThreads());
   }

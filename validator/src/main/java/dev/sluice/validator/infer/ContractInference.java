@@ -36,7 +36,8 @@ public final class ContractInference {
       throw new IllegalArgumentException("no data files");
     }
     Result result = new DatasetScan(options)
-        .run(files, options.source().withExpected(ExpectedSchema.NONE));
+        .run(files, options.source().withExpected(ExpectedSchema.NONE)
+            .withThreads(options.threads()));
     Set<String> untyped = new LinkedHashSet<>();
     boolean text = result.files().stream().anyMatch(FileSummary::parsesText);
     if (text) {
@@ -76,7 +77,8 @@ public final class ContractInference {
       Map<String, ValueType> expected = new LinkedHashMap<>(types);
       expected.keySet().removeAll(untyped);
       Result typed = new DatasetScan(options)
-          .run(files, options.source().withExpected(new ExpectedSchema(expected)));
+          .run(files, options.source().withExpected(new ExpectedSchema(expected))
+              .withThreads(options.threads()));
       List<String> failing = new ArrayList<>();
       typed.columns().forEach((path, p) -> {
         if (p.invalid > 0) {

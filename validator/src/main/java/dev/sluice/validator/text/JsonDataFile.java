@@ -74,7 +74,8 @@ public final class JsonDataFile extends TextDataFile {
       found = new JsonDiscovery(tree, Long.MAX_VALUE);
       read(TextFiles.open(file, displayPath), displayPath, true, 1, found);
     } else {
-      found = JsonLinesDiscovery.run(file, displayPath, tree, options.partBytes());
+      found = JsonLinesDiscovery.run(file, displayPath, tree, options.partBytes(),
+          options.threads());
     }
     found.addExtras();
     tree.freeze();

@@ -22,13 +22,10 @@ import java.util.concurrent.FutureTask;
 final class JsonLinesDiscovery {
   private JsonLinesDiscovery() {}
 
-  /** The discovery of {@code file}'s records, parts of about {@code partBytes} noted. */
-  static JsonDiscovery run(Path file, String display, PathTree tree, long partBytes)
-      throws DataProblem {
-    return run(file, display, tree, partBytes, Runtime.getRuntime().availableProcessors());
-  }
-
-  /** As above, on at most {@code threads} threads. */
+  /**
+   * The discovery of {@code file}'s records on at most {@code threads} threads, parts of about
+   * {@code partBytes} noted.
+   */
   static JsonDiscovery run(Path file, String display, PathTree tree, long partBytes,
       int threads) throws DataProblem {
     long size = size(file, display);

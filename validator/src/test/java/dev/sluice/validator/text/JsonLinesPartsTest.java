@@ -99,6 +99,24 @@ class JsonLinesPartsTest {
   }
 
   @Test
+  void theFirstPassRunsOnTheThreadsItIsGiven() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      text.append("{\"id\":").append(i).append(",\"name\":\"n").append(i).append("\"}\n");
+    }
+    Path file = write(dir, "t.jsonl", text.toString());
+    SourceOptions options = expecting(TYPES).withPartBytes(1_000);
+    try (JsonDataFile one = JsonDataFile.open(file, "t.jsonl", options.withThreads(1));
+        JsonDataFile eight = JsonDataFile.open(file, "t.jsonl", options.withThreads(8))) {
+      // one pass notes a part past every 1,000 bytes; each of eight ranges begins one more
+      long bytes = Files.size(file);
+      assertThat(one.rowGroups()).hasSize((int) ((bytes + 999) / 1_000));
+      assertThat(eight.rowGroups().size()).isGreaterThan(one.rowGroups().size());
+      assertThat(DataFileScans.scanAll(eight, 50)).isEqualTo(DataFileScans.scanAll(one, 50));
+    }
+  }
+
+  @Test
   void aJsonArrayIsOneRowGroup() throws Exception {
     Path file = write(dir, "a.json", "[{\"id\":1},\n{\"id\":2},\n{\"id\":3}]");
     try (JsonDataFile json = JsonDataFile.open(file, "a.json", expecting(TYPES).withPartBytes(1))) {
