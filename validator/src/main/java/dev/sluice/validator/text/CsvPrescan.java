@@ -117,13 +117,12 @@ final class CsvPrescan {
     return open ? recordStart : -1;
   }
 
+  /** The next bytes of the file, {@code buffer[from, to)}. */
   // Hot loop over every byte of the file: each byte goes through the state machine, then the run
   // of plain data after it (see skipData) is skipped with a table lookup a byte.
-  /** The next bytes of the file, {@code buffer[from, to)}. */
   void feed(byte[] buffer, int from, int to) throws DataProblem {
-    long base = fed - from;
-    int n = to;
-    for (int p = from; p < n; p++) {
+    long base = fed - from; // the file's offset of buffer[0]
+    for (int p = from; p < to; p++) {
       int b = buffer[p] & 0xFF;
       if ((b >= 0x80 || !utf8.complete()) && !utf8.accept(b)) {
         throw problem(line, String.format("not UTF-8 (byte 0x%02X); only UTF-8 is read", b));
@@ -141,7 +140,7 @@ final class CsvPrescan {
         line++;
       }
       prevCr = b == CR;
-      p = skipData(buffer, p + 1, n) - 1;
+      p = skipData(buffer, p + 1, to) - 1;
     }
     fed += to - from;
   }

@@ -48,8 +48,9 @@ final class JsonLinesDiscovery {
         thread.start();
       }
       tasks.get(0).run();
-      JsonDiscovery all = join(tasks.get(0), display).discovery();
-      long line = 1 + join(tasks.get(0), display).lineEnds();
+      Range first = join(tasks.get(0), display);
+      JsonDiscovery all = first.discovery();
+      long line = 1 + first.lineEnds();
       for (int k = 1; k < ranges; k++) {
         Range range = join(tasks.get(k), display);
         all.append(range.discovery(), starts[k], line);
@@ -70,18 +71,8 @@ final class JsonLinesDiscovery {
     if (from >= to) {
       return new Range(found, 0);
     }
-    InputStream in = TextFiles.open(file, display);
-    try {
-      in.skipNBytes(from);
-    } catch (EOFException e) {
-      TextFiles.closeQuietly(in);
-      return new Range(found, 0);
-    } catch (IOException e) {
-      TextFiles.closeQuietly(in);
-      throw new DataProblem(display, "cannot read: " + TextFiles.describe(e), e);
-    }
-    InputStream range = to == Long.MAX_VALUE ? in : TextFiles.limited(in, to - from);
-    long next = JsonDataFile.read(range, display, false, 1, found);
+    long next = JsonDataFile.read(TextFiles.range(file, display, from, to), display, false, 1,
+        found);
     return new Range(found, next - 1);
   }
 

@@ -4,7 +4,6 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.RowGroupInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,16 +78,9 @@ abstract class TextDataFile implements DataFile {
    * closes the stream).
    */
   final InputStream open(RowGroupInfo group) throws DataProblem {
-    InputStream in = TextFiles.open(file, displayPath);
-    try {
-      int k = group.index();
-      in.skipNBytes(parts.get(k).offset());
-      return k + 1 < parts.size()
-          ? TextFiles.limited(in, parts.get(k + 1).offset() - parts.get(k).offset()) : in;
-    } catch (IOException e) {
-      TextFiles.closeQuietly(in);
-      throw new DataProblem(displayPath, "cannot read: " + TextFiles.describe(e), e);
-    }
+    int k = group.index();
+    long end = k + 1 < parts.size() ? parts.get(k + 1).offset() : Long.MAX_VALUE;
+    return TextFiles.range(file, displayPath, parts.get(k).offset(), end);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.sluice.validator.text;
 
 import dev.sluice.validator.DataProblem;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,24 @@ final class TextFiles {
       closeQuietly(in);
       throw e;
     }
+  }
+
+  /**
+   * The bytes {@code [from, to)} of {@code file} after any byte order mark ({@code to}:
+   * {@link Long#MAX_VALUE} for its end); none when it is shorter than {@code from}.
+   */
+  static InputStream range(Path file, String display, long from, long to) throws DataProblem {
+    InputStream in = open(file, display);
+    try {
+      in.skipNBytes(from);
+    } catch (EOFException e) {
+      closeQuietly(in);
+      return InputStream.nullInputStream();
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new DataProblem(display, "cannot read: " + describe(e), e);
+    }
+    return to == Long.MAX_VALUE ? in : limited(in, to - from);
   }
 
   /** The next {@code limit} bytes of {@code in} (closing it closes {@code in}). */
