@@ -146,23 +146,55 @@ final class CsvPrescan {
   }
 
   /**
-   * Inside a field's data (quoted, or unquoted after its first byte), a byte that is ASCII and
-   * none of CR, LF, the delimiter and the quote changes nothing but the field's length: skips
-   * the run of such bytes from {@code from}; returns where it ends.
+   * Skips, from {@code from}, the bytes that change nothing but counts: inside quotes, a run of
+   * ASCII bytes other than CR, LF and the quote; outside quotes, within a record, ASCII data
+   * bytes and delimiters (a quote, CR, LF and other bytes are left to the state machine).
+   * Returns where the run ends.
    */
-  private int skipData(byte[] buffer, int from, int n) throws DataProblem {
-    if (!(inQuotes || mode == DATA) || !utf8.complete()) {
+  private int skipData(byte[] buffer, int from, int to) throws DataProblem {
+    if (!utf8.complete()) {
+      return from;
+    }
+    if (inQuotes) {
+      return skipQuoted(buffer, from, to);
+    }
+    if (!open || mode == CLOSED) {
       return from;
     }
     boolean[] data = plainData;
     int q = from;
-    while (q < n && data[buffer[q] & 0xFF]) {
+    for (; q < to; q++) {
+      int b = buffer[q] & 0xFF;
+      if (!data[b] && b != delimiter) {
+        break;
+      }
+      if (++fieldBytes > TextFiles.MAX_VALUE) { // as feed counts each byte, the delimiter too
+        throw problem(line, "a field longer than 32 MiB");
+      }
+      if (b != delimiter) {
+        mode = DATA;
+      } else if (++fields >= TextFiles.MAX_COLUMNS) {
+        throw problem(recordLine, "more than " + TextFiles.MAX_COLUMNS + " fields in a record");
+      } else {
+        mode = FRESH;
+        fieldBytes = 0;
+      }
+    }
+    if (q > from) {
+      prevCr = false;
+    }
+    return q;
+  }
+
+  private int skipQuoted(byte[] buffer, int from, int to) throws DataProblem {
+    boolean[] data = plainData;
+    int q = from;
+    while (q < to && data[buffer[q] & 0xFF]) {
       q++;
     }
     fieldBytes += q - from;
     if (fieldBytes > TextFiles.MAX_VALUE) {
-      throw problem(inQuotes ? quoteLine : line, "a field longer than 32 MiB"
-          + (inQuotes ? " (a quote that is never closed?)" : ""));
+      throw problem(quoteLine, "a field longer than 32 MiB (a quote that is never closed?)");
     }
     if (q > from) {
       prevCr = false;

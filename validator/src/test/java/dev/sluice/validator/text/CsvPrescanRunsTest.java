@@ -67,6 +67,27 @@ class CsvPrescanRunsTest {
         .contains("line 2: a field longer than 32 MiB (a quote that is never closed?)");
   }
 
+  @Test
+  void anUnquotedFieldOverTheLimitAndTooManyFieldsFailAlikeEitherWay() throws Exception {
+    CsvDialect dialect = new CsvDialect(',', '"', false);
+    for (int extra : new int[] {0, 1}) { // exactly the limit, then one byte more
+      Path file = dir.resolve("long" + extra + ".csv");
+      byte[] big = new byte[TextFiles.MAX_VALUE + extra];
+      java.util.Arrays.fill(big, (byte) 'x');
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      text.write("a,b\n1,".getBytes(StandardCharsets.UTF_8));
+      text.write(big);
+      text.write(",2\n".getBytes(StandardCharsets.UTF_8));
+      Files.write(file, text.toByteArray());
+      assertThat(outcome(file, dialect, 1 << 20, true))
+          .isEqualTo(outcome(file, dialect, 1 << 20, false)).startsWith("problem");
+    }
+    Path wide = dir.resolve("wide.csv");
+    Files.writeString(wide, "a".repeat(1) + ",".repeat(TextFiles.MAX_COLUMNS) + "\n");
+    assertThat(outcome(wide, dialect, 1 << 20, true))
+        .isEqualTo(outcome(wide, dialect, 1 << 20, false)).contains("fields in a record");
+  }
+
   private static String outcome(Path file, CsvDialect dialect, long partBytes, boolean skips) {
     try {
       return CsvPrescan.run(file, dialect, partBytes, "r.csv", skips).toString();
