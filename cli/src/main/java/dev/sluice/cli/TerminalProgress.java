@@ -29,6 +29,9 @@ final class TerminalProgress implements Progress {
   private @Nullable ProgressBar bar;
   private boolean closed;
   private String task = "validate";
+  /** Whether {@link #bar} shows a text file's first reading (in bytes). */
+  private boolean reading;
+  private long readBytes;
 
   /** A bar on {@code err} for a run that began at {@code startNanos} ({@link System#nanoTime}). */
   TerminalProgress(PrintStream err, long startNanos) {
@@ -55,9 +58,37 @@ final class TerminalProgress implements Progress {
   }
 
   @Override
-  public void fileStarted(String path, long rows, long bytes) {
+  public synchronized void fileStarted(String path, long rows, long bytes) {
+    readBytes = 0;
+    if (reading) {
+      closeBar(); // the first reading is over: the validation's bar follows
+    }
     totalRows.addAndGet(rows);
     totalBytes.addAndGet(bytes);
+  }
+
+  /**
+   * A text file's first reading (its rows are counted before any is validated): a bar in bytes,
+   * or a note beside the validation's bar when earlier files are being validated.
+   */
+  @Override
+  public synchronized void firstPassRead(String path, long bytes, long fileBytes) {
+    readBytes += bytes;
+    if (closed || (bar == null && System.nanoTime() - start < DELAY_NANOS)) {
+      return;
+    }
+    if (bar != null && !reading) {
+      bar.setExtraMessage(" reading " + path + ": " + Sizes.human(readBytes) + " of "
+          + Sizes.human(fileBytes));
+      return;
+    }
+    if (bar == null) {
+      bar = new ProgressBarBuilder().setTaskName("read").setStyle(ProgressBarStyle.ASCII)
+          .setConsumer(new ConsoleProgressBarConsumer(err)).setUnit(" MiB", 1 << 20)
+          .setInitialMax(fileBytes).showSpeed().setUpdateIntervalMillis(250).build();
+      reading = true;
+    }
+    bar.stepTo(readBytes);
   }
 
   @Override
@@ -101,5 +132,6 @@ final class TerminalProgress implements Progress {
       bar.close();
       bar = null;
     }
+    reading = false;
   }
 }

@@ -33,6 +33,23 @@ class TerminalProgressTest {
   }
 
   @Test
+  void aTextFilesFirstReadingHasItsOwnBarBeforeTheValidation() {
+    TerminalProgress progress = new TerminalProgress(err, System.nanoTime() - 2_000_000_000L);
+    for (int k = 0; k < 4; k++) {
+      progress.firstPassRead("orders.csv", 1 << 20, 4 << 20);
+    }
+    progress.fileStarted("orders.csv", 1_000, 4 << 20);
+    progress.advanced(1_000, 4 << 20);
+    progress.finished();
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    int validate = text.indexOf("validate");
+    assertThat(text.indexOf("read")).as(text).isGreaterThanOrEqualTo(0).isLessThan(validate);
+    assertThat(text.substring(0, validate)).as("the reading, complete").contains("4/4");
+    assertThat(text.substring(validate)).contains("1000/1000");
+  }
+
+  @Test
   void aShortRunShowsNoBar() {
     TerminalProgress progress = new TerminalProgress(err, System.nanoTime());
     progress.fileStarted("orders.parquet", 10, 100);

@@ -11,6 +11,12 @@ package dev.sluice.validator;
 public interface Progress {
   Progress NONE = new Progress() {};
 
+  /**
+   * A text file is read once before its rows are known (CSV's prescan, JSON's first pass):
+   * {@code bytes} more of its {@code fileBytes} are read (several threads may tell at once).
+   */
+  default void firstPassRead(String path, long bytes, long fileBytes) {}
+
   /** A file is about to be read: its rows and size on disk. */
   default void fileStarted(String path, long rows, long bytes) {}
 

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,6 +42,15 @@ public final class DataFiles {
   /** As {@link #open(Path, SourceOptions)}, named {@code display} in messages and the report. */
   public static DataFile open(Path file, String display, SourceOptions options)
       throws DataProblem {
+    return open(file, display, options, bytes -> { });
+  }
+
+  /**
+   * As above, telling {@code bytesRead} how far a text file's first reading has got (it counts
+   * its rows and checks its structure before any is validated).
+   */
+  public static DataFile open(Path file, String display, SourceOptions options,
+      LongConsumer bytesRead) throws DataProblem {
     if (!Files.exists(file)) {
       throw new DataProblem(display, "no such file");
     }
@@ -50,8 +60,8 @@ public final class DataFiles {
     String format = options.formatName().orElseGet(() -> formatOf(file));
     switch (format) {
       case "arrow": return ArrowDataFile.open(file, display);
-      case "csv": return CsvDataFile.open(file, display, options);
-      case "json": return JsonDataFile.open(file, display, options);
+      case "csv": return CsvDataFile.open(file, display, options, bytesRead);
+      case "json": return JsonDataFile.open(file, display, options, bytesRead);
       case "parquet":
       case "unknown":
         return ParquetDataFile.open(file, display); // its message says what the bytes are not

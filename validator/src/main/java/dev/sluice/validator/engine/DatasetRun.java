@@ -1,6 +1,7 @@
 package dev.sluice.validator.engine;
 
 import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.Progress;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.check.CheckState;
 import dev.sluice.validator.check.DataCheck;
@@ -71,8 +72,11 @@ public final class DatasetRun implements AutoCloseable {
 
   /** Adds a file named {@code display} in messages and the report (a spooled stream, say). */
   public void add(Path path, String display) throws DataProblem {
-    try (DataFile file = DataFiles.open(path, display, source)) {
-      add(file, FileFactsReader.read(file, path), sizeOf(path));
+    long bytes = sizeOf(path);
+    Progress progress = options.progress();
+    try (DataFile file = DataFiles.open(path, display, source,
+        read -> progress.firstPassRead(display, read, bytes))) {
+      add(file, FileFactsReader.read(file, path), bytes);
     }
   }
 

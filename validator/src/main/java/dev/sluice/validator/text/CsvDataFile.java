@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,9 +62,16 @@ public final class CsvDataFile extends TextDataFile {
    */
   public static CsvDataFile open(Path file, String displayPath, SourceOptions options)
       throws DataProblem {
+    return open(file, displayPath, options, bytes -> { });
+  }
+
+  /** As above, telling {@code bytesRead} how far the first reading has got. */
+  public static CsvDataFile open(Path file, String displayPath, SourceOptions options,
+      LongConsumer bytesRead) throws DataProblem {
     TextFiles.checkReadable(file, displayPath);
     CsvDialect dialect = CsvDialect.of(file, options, displayPath);
-    CsvPrescan.Shape shape = CsvPrescan.run(file, dialect, options.partBytes(), displayPath);
+    CsvPrescan.Shape shape =
+        CsvPrescan.run(file, dialect, options.partBytes(), displayPath, bytesRead);
     List<String> names = dialect.header() ? header(file, dialect, displayPath)
         : positionalNames(shape.fields(), options.expected());
     long rows = dialect.header() ? Math.max(0, shape.records() - 1) : shape.records();

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,16 +83,21 @@ final class CsvPrescan {
   }
 
   /** Checks and counts the records of {@code file}, noting a part every {@code partBytes}. */
-  static Shape run(Path file, CsvDialect dialect, long partBytes, String display)
-      throws DataProblem {
-    return run(file, dialect, partBytes, display, true);
+  static Shape run(Path file, CsvDialect dialect, long partBytes, String display,
+      LongConsumer bytesRead) throws DataProblem {
+    return run(file, dialect, partBytes, display, true, bytesRead);
   }
 
   /** As above; without {@code skipsData}, every byte goes through the state machine (tests). */
   static Shape run(Path file, CsvDialect dialect, long partBytes, String display,
       boolean skipsData) throws DataProblem {
+    return run(file, dialect, partBytes, display, skipsData, bytes -> { });
+  }
+
+  private static Shape run(Path file, CsvDialect dialect, long partBytes, String display,
+      boolean skipsData, LongConsumer bytesRead) throws DataProblem {
     CsvPrescan scan = new CsvPrescan(dialect, partBytes, display, skipsData);
-    try (InputStream in = TextFiles.open(file, display)) {
+    try (InputStream in = TextFiles.counted(TextFiles.open(file, display), bytesRead)) {
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         scan.feed(buffer, 0, n);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * A JSON Lines file, or a file holding one JSON array of records, as a {@link DataFile}: the
@@ -66,16 +67,23 @@ public final class JsonDataFile extends TextDataFile {
    */
   public static JsonDataFile open(Path file, String displayPath, SourceOptions options)
       throws DataProblem {
+    return open(file, displayPath, options, bytes -> { });
+  }
+
+  /** As above, telling {@code bytesRead} how far the first reading has got. */
+  public static JsonDataFile open(Path file, String displayPath, SourceOptions options,
+      LongConsumer bytesRead) throws DataProblem {
     TextFiles.checkReadable(file, displayPath);
     boolean array = isArray(file, displayPath, options);
     PathTree tree = PathTree.of(options.expected());
     JsonDiscovery found;
     if (array) {
       found = new JsonDiscovery(tree, Long.MAX_VALUE);
-      read(TextFiles.open(file, displayPath), displayPath, true, 1, found);
+      read(TextFiles.counted(TextFiles.open(file, displayPath), bytesRead), displayPath, true, 1,
+          found);
     } else {
       found = JsonLinesDiscovery.run(file, displayPath, tree, options.partBytes(),
-          options.threads());
+          options.threads(), bytesRead);
     }
     found.addExtras();
     tree.freeze();

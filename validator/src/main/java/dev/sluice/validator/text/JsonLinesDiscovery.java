@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.LongConsumer;
 
 /**
  * The first pass over a JSON Lines file ({@link JsonDiscovery}), on every core: a file of at
@@ -28,6 +29,12 @@ final class JsonLinesDiscovery {
    */
   static JsonDiscovery run(Path file, String display, PathTree tree, long partBytes,
       int threads) throws DataProblem {
+    return run(file, display, tree, partBytes, threads, bytes -> { });
+  }
+
+  /** As above, telling {@code bytesRead} (from several threads) how far the reading has got. */
+  static JsonDiscovery run(Path file, String display, PathTree tree, long partBytes,
+      int threads, LongConsumer bytesRead) throws DataProblem {
     long size = size(file, display);
     int ranges = (int) Math.max(1, Math.min(threads, size / 2 / partBytes));
     long[] starts = new long[ranges + 1];
@@ -39,7 +46,8 @@ final class JsonLinesDiscovery {
     for (int k = 0; k < ranges; k++) {
       long from = starts[k];
       long to = starts[k + 1];
-      tasks.add(new FutureTask<>(() -> discover(file, display, tree, partBytes, from, to)));
+      tasks.add(new FutureTask<>(
+          () -> discover(file, display, tree, partBytes, from, to, bytesRead)));
     }
     try {
       for (int k = 1; k < ranges; k++) {
@@ -66,13 +74,13 @@ final class JsonLinesDiscovery {
   private record Range(JsonDiscovery discovery, long lineEnds) {}
 
   private static Range discover(Path file, String display, PathTree tree, long partBytes,
-      long from, long to) throws DataProblem {
+      long from, long to, LongConsumer bytesRead) throws DataProblem {
     JsonDiscovery found = new JsonDiscovery(tree, partBytes);
     if (from >= to) {
       return new Range(found, 0);
     }
-    long next = JsonDataFile.read(TextFiles.range(file, display, from, to), display, false, 1,
-        found);
+    InputStream range = TextFiles.counted(TextFiles.range(file, display, from, to), bytesRead);
+    long next = JsonDataFile.read(range, display, false, 1, found);
     return new Range(found, next - 1);
   }
 

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +89,29 @@ final class TextFiles {
       throw new DataProblem(display, "cannot read: " + describe(e), e);
     }
     return to == Long.MAX_VALUE ? in : limited(in, to - from);
+  }
+
+  /** {@code in}, telling {@code bytesRead} how many bytes each read returns. */
+  static InputStream counted(InputStream in, LongConsumer bytesRead) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = in.read();
+        if (b >= 0) {
+          bytesRead.accept(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        if (n > 0) {
+          bytesRead.accept(n);
+        }
+        return n;
+      }
+    };
   }
 
   /** The next {@code limit} bytes of {@code in} (closing it closes {@code in}). */
