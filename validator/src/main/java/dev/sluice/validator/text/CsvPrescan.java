@@ -52,10 +52,13 @@ final class CsvPrescan {
   private long recordStart;
   private @Nullable RecordListener listener;
 
-  /** Hears each record (header included) as the bytes {@code [start, end)} of the file. */
+  /**
+   * Hears each record (header included) as the bytes {@code [start, end)} of the file;
+   * {@code crlf}: its last field is quoted and holds a lone CR, so LF must not end a copy of it.
+   */
   @FunctionalInterface
   interface RecordListener {
-    void record(long start, long end) throws DataProblem;
+    void record(long start, long end, boolean crlf) throws DataProblem;
   }
   private final Utf8Validator utf8 = new Utf8Validator();
   private long line = 1;
@@ -275,7 +278,7 @@ final class CsvPrescan {
     }
     records++;
     if (listener != null) {
-      listener.record(recordStart, end);
+      listener.record(recordStart, end, mode == CLOSED && quotedCr);
     }
     open = false;
     fields = 0;

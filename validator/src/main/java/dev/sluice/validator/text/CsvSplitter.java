@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
 public final class CsvSplitter {
   /** Bytes read at a time; the window grows only for a longer record. */
   private static final int READ = 1 << 20;
+  /** The longest record the window holds (validation allows longer: 100,000 fields). */
+  private static final int MAX_RECORD = 1 << 30;
+  private static final long MAX_WINDOW = MAX_RECORD + 2L * READ;
   private final int read;
 
   private final CsvDialect dialect;
@@ -90,7 +93,7 @@ public final class CsvSplitter {
     int held = 0;
     while (true) {
       if (window.length - held < read) {
-        window = Arrays.copyOf(window, Math.max(2 * window.length, held + read));
+        grow(held);
       }
       int n = in.read(window, held, read);
       if (n < 0) {
@@ -100,43 +103,61 @@ public final class CsvSplitter {
       held += n;
       long keep = records.openRecordStart(); // the bytes of a record not yet ended stay
       int drop = keep < 0 ? held : (int) (keep - base);
-      System.arraycopy(window, drop, window, 0, held - drop);
-      held -= drop;
-      base += drop;
+      if (drop > 0) {
+        System.arraycopy(window, drop, window, 0, held - drop);
+        held -= drop;
+        base += drop;
+      }
     }
     records.end();
   }
 
+  /** Room for {@code read} more bytes after the {@code held} bytes of a record not yet ended. */
+  private void grow(int held) throws DataProblem {
+    long need = (long) held + read;
+    if (need > MAX_WINDOW) {
+      throw new DataProblem(display, "a record longer than " + (MAX_RECORD >> 20)
+          + " MiB cannot be quarantined");
+    }
+    window = Arrays.copyOf(window, (int) Math.min(MAX_WINDOW, Math.max(2L * window.length, need)));
+  }
+
   /** The record in the bytes {@code [start, end)} of the file. */
-  private void record(long start, long end) throws DataProblem {
+  private void record(long start, long end, boolean crlf) throws DataProblem {
     int from = (int) (start - base);
     int length = (int) (end - start);
     try {
       if (header) {
         header = false;
         refuseViolationsColumn(from, length);
-        write(accepted, from, length, null);
-        write(rejected, from, length, SplitTarget.VIOLATIONS);
+        write(accepted, from, length, null, crlf);
+        write(rejected, from, length, SplitTarget.VIOLATIONS, false);
         return;
       }
       List<String> failed = verdicts.next();
       if (failed == null) {
-        write(accepted, from, length, null);
+        write(accepted, from, length, null, crlf);
       } else {
-        write(rejected, from, length, String.join(";", failed));
+        write(rejected, from, length, String.join(";", failed), false);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The record's bytes, then {@code last} as one more field if not null, then LF. */
-  private void write(OutputStream out, int from, int length, @Nullable String last)
-      throws IOException {
+  /**
+   * The record's bytes, then {@code last} as one more field if not null, then LF (CRLF when
+   * {@code crlf}: FastCSV misreads a quoted last field holding a lone CR followed by LF).
+   */
+  private void write(OutputStream out, int from, int length, @Nullable String last,
+      boolean crlf) throws IOException {
     out.write(window, from, length);
     if (last != null) {
       out.write(dialect.delimiter());
       out.write(field(last).getBytes(StandardCharsets.UTF_8));
+    }
+    if (crlf) {
+      out.write('\r');
     }
     out.write('\n');
   }

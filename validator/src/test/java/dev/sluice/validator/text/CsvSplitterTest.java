@@ -164,13 +164,31 @@ class CsvSplitterTest {
   }
 
   /**
+   * A last field quoted and holding a lone CR is valid before CR, CRLF or the end of the file,
+   * not before LF (the validation refuses it, FastCSV misreads it): its copy ends with CRLF.
+   */
+  @Test
+  void aLastQuotedFieldWithALoneCrEndsItsCopyWithCrlf() throws Exception {
+    split("a.csv", "id,note\r1,\"a\rb\"\r2,plain\r", SourceOptions.DEFAULTS, 1, 0);
+    assertThat(read(target.accepted())).isEqualTo("id,note\n1,\"a\rb\"\r\n");
+    assertThat(fields(target.accepted(), SourceOptions.DEFAULTS))
+        .containsExactly(List.of("id", "note"), List.of("1", "a\rb"));
+    try (CsvDataFile out = CsvDataFile.open(target.accepted(), "out", SourceOptions.DEFAULTS)) {
+      assertThat(out.rowCount()).isEqualTo(1);
+    }
+    assertThat(read(target.rejected()))
+        .isEqualTo("id,note,_sluice_violations\n2,plain," + marks.id(0) + "\n");
+  }
+
+  /**
    * Random well-formed files read a few bytes at a time (records across every refill, quoted
    * line breaks, blank lines, CR, CRLF): each side holds exactly its rows' fields, in order.
    */
   @Test
   void recordsAcrossReadsLandWholeOnTheirSide() throws Exception {
     java.util.Random random = new java.util.Random(9);
-    String[] cells = {"", "a", "bcd", "\"\"", "\"x,y\"", "\"l\nm\"", "\"q\"\"q\"", "é"};
+    String[] cells = {"", "a", "bcd", "\"\"", "\"x,y\"", "\"l\nm\"", "\"q\"\"q\"", "é",
+        "\"c\rd\""};
     String[] ends = {"\n", "\r\n", "\r", "\n\n"};
     for (int round = 0; round < 200; round++) {
       StringBuilder text = new StringBuilder("h1,h2\n");
@@ -180,6 +198,12 @@ class CsvSplitterTest {
             .append(cells[random.nextInt(cells.length)]).append(ends[random.nextInt(ends.length)]);
       }
       Path input = write(dir, "r" + round + ".csv", text.toString());
+      try (CsvDataFile valid = CsvDataFile.open(input, "r.csv", SourceOptions.DEFAULTS)) {
+        assertThat(valid.rowCount()).isEqualTo(rows);
+      } catch (DataProblem e) {
+        assertThat(e).hasMessageContaining("lone CR"); // "c\rd" last, then LF: refused
+        continue;
+      }
       List<List<String>> records = fields(input, SourceOptions.DEFAULTS);
       java.util.Set<Integer> rejected = new java.util.TreeSet<>();
       for (int row = 0; row < rows; row++) {
