@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * header not a row), so row N here is row N of the marks.
  *
  * <p>Each record is copied byte for byte as the input has it (quotes, fields and line breaks
- * inside quotes included), ended by LF; blank lines and a byte order mark are left out. The
+ * inside quotes included), ended by LF (CRLF after a quoted last field holding a lone CR, which
+ * LF would join to the next record); blank lines and a byte order mark are left out. A record
+ * over 1 GiB is a problem (validation allows 100,000 fields of 32 MiB). The
  * header, when the input has one, heads both sides; the rejected side has one more last column,
  * {@value SplitTarget#VIOLATIONS}, holding the ids of the checks the row failed, joined with
  * {@code ;} (quoted when that needs it; also without a header).
