@@ -85,17 +85,21 @@ public final class Quarantine {
       throw new IllegalArgumentException(inputs.size() + " inputs for the marks of "
           + marks.files().size() + " files");
     }
+    long[] sizes = new long[inputs.size()];
     long rows = 0;
     long bytes = 0;
     for (int i = 0; i < inputs.size(); i++) {
-      rows += rowCount(marks.files().get(i));
-      bytes += sizeOf(inputs.get(i));
+      sizes[i] = sizeOf(inputs.get(i));
+      rows += marks.files().get(i).rowCount();
+      bytes += sizes[i];
     }
     progress.stageStarted("quarantine", rows, bytes);
-    return new Quarantine(dir, source, pool, inFlight, progress, run).write(inputs, marks.files());
+    return new Quarantine(dir, source, pool, inFlight, progress, run)
+        .write(inputs, marks.files(), sizes);
   }
 
-  private QuarantineSummary write(List<Path> inputs, List<FileMarks> files) throws DataProblem {
+  private QuarantineSummary write(List<Path> inputs, List<FileMarks> files, long[] sizes)
+      throws DataProblem {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -106,7 +110,7 @@ public final class Quarantine {
       Set<String> names = new HashSet<>();
       for (int i = 0; i < inputs.size(); i++) {
         String prefix = inputs.size() == 1 ? "" : uniqueStem(inputs.get(i), names) + ".";
-        outputs.add(split(inputs.get(i), files.get(i), prefix));
+        outputs.add(split(inputs.get(i), files.get(i), prefix, sizes[i]));
       }
       publish();
       return new QuarantineSummary(dir, outputs);
@@ -115,15 +119,15 @@ public final class Quarantine {
     }
   }
 
-  private QuarantineSummary.Output split(Path input, FileMarks marks, String prefix)
+  private QuarantineSummary.Output split(Path input, FileMarks marks, String prefix, long bytes)
       throws DataProblem {
     String ext = extension(input, marks.format());
     Path accepted = dir.resolve(prefix + "accepted" + ext);
     Path rejected = dir.resolve(prefix + "rejected" + ext);
     Map<String, String> acceptedTags = tags(marks, "accepted", false);
     Map<String, String> rejectedTags = tags(marks, "rejected", true);
-    long rows = rowCount(marks);
-    double bytesPerRow = rows == 0 ? 0 : (double) sizeOf(input) / rows;
+    long rows = marks.rowCount();
+    double bytesPerRow = rows == 0 ? 0 : (double) bytes / rows;
     SplitProgress written = n -> {
       if (n > 0) {
         progress.advanced(n, Math.round(n * bytesPerRow));
@@ -162,14 +166,6 @@ public final class Quarantine {
       default:
         throw new DataProblem(marks.path(), "cannot quarantine " + marks.format() + " files yet");
     }
-  }
-
-  private static long rowCount(FileMarks marks) {
-    long rows = 0;
-    for (int g = 0; g < marks.rowGroupCount(); g++) {
-      rows += marks.rowGroup(g).rowCount();
-    }
-    return rows;
   }
 
   /** The input's size for the progress bar (0 when it cannot be read; the split then says why). */

@@ -130,6 +130,15 @@ public final class QuarantineMarks {
       return rowGroups.length;
     }
 
+    /** Rows of every row group marked (the file's rows once all are put). */
+    public synchronized long rowCount() {
+      long n = 0;
+      for (RejectedRows rows : rowGroups) {
+        n += rows == null ? 0 : rows.rowCount();
+      }
+      return n;
+    }
+
     public synchronized long rejectedRows() {
       long n = 0;
       for (RejectedRows rows : rowGroups) {
