@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,10 +21,11 @@ final class TerminalProgress implements Progress {
 
   private final PrintStream err;
   private final long start;
-  private final AtomicLong totalRows = new AtomicLong();
-  private final AtomicLong doneRows = new AtomicLong();
-  private final AtomicLong totalBytes = new AtomicLong();
-  private final AtomicLong doneBytes = new AtomicLong();
+  // every method is synchronized: the counts are plain fields
+  private long totalRows;
+  private long doneRows;
+  private long totalBytes;
+  private long doneBytes;
   private @Nullable ProgressBar bar;
   private boolean closed;
   private String task = "validate";
@@ -63,8 +63,8 @@ final class TerminalProgress implements Progress {
     if (reading) {
       closeBar(); // the first reading is over: the validation's bar follows
     }
-    totalRows.addAndGet(rows);
-    totalBytes.addAndGet(bytes);
+    totalRows += rows;
+    totalBytes += bytes;
   }
 
   /**
@@ -74,7 +74,7 @@ final class TerminalProgress implements Progress {
   @Override
   public synchronized void firstPassRead(String path, long bytes, long fileBytes) {
     readBytes += bytes;
-    if (closed || (bar == null && System.nanoTime() - start < DELAY_NANOS)) {
+    if (hidden()) {
       return;
     }
     if (bar != null && !reading) {
@@ -83,9 +83,7 @@ final class TerminalProgress implements Progress {
       return;
     }
     if (bar == null) {
-      bar = new ProgressBarBuilder().setTaskName("read").setStyle(ProgressBarStyle.ASCII)
-          .setConsumer(new ConsoleProgressBarConsumer(err)).setUnit(" MiB", 1 << 20)
-          .setInitialMax(fileBytes).showSpeed().setUpdateIntervalMillis(250).build();
+      bar = newBar("read", " MiB", 1 << 20, fileBytes);
       reading = true;
     }
     bar.stepTo(readBytes);
@@ -93,20 +91,29 @@ final class TerminalProgress implements Progress {
 
   @Override
   public synchronized void advanced(long rows, long bytes) {
-    long done = doneRows.addAndGet(rows);
-    long bytesDone = doneBytes.addAndGet(bytes);
-    if (closed || (bar == null && System.nanoTime() - start < DELAY_NANOS)) {
+    doneRows += rows;
+    doneBytes += bytes;
+    if (hidden()) {
       return;
     }
     if (bar == null) {
-      bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
-          .setConsumer(new ConsoleProgressBarConsumer(err)).setUnit(" rows", 1)
-          .setInitialMax(totalRows.get()).showSpeed().setUpdateIntervalMillis(250).build();
+      bar = newBar(task, " rows", 1, totalRows);
     }
-    bar.maxHint(totalRows.get());
-    bar.stepTo(done);
+    bar.maxHint(totalRows);
+    bar.stepTo(doneRows);
     // the bar puts its extra message right after the speed: the space is ours
-    bar.setExtraMessage(" " + Sizes.human(bytesDone) + " of " + Sizes.human(totalBytes.get()));
+    bar.setExtraMessage(" " + Sizes.human(doneBytes) + " of " + Sizes.human(totalBytes));
+  }
+
+  /** Nothing is shown after the end, nor before a run has lasted {@link #DELAY_NANOS}. */
+  private boolean hidden() {
+    return closed || (bar == null && System.nanoTime() - start < DELAY_NANOS);
+  }
+
+  private ProgressBar newBar(String name, String unit, long unitSize, long max) {
+    return new ProgressBarBuilder().setTaskName(name).setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(err)).setUnit(unit, unitSize)
+        .setInitialMax(max).showSpeed().setUpdateIntervalMillis(250).build();
   }
 
   /** The quarantine split: the validation's bar ends, a second one shows its progress. */
@@ -114,10 +121,10 @@ final class TerminalProgress implements Progress {
   public synchronized void stageStarted(String stage, long rows, long bytes) {
     closeBar();
     task = stage;
-    totalRows.set(rows);
-    doneRows.set(0);
-    totalBytes.set(bytes);
-    doneBytes.set(0);
+    totalRows = rows;
+    doneRows = 0;
+    totalBytes = bytes;
+    doneBytes = 0;
     closed = false;
   }
 
