@@ -2,9 +2,7 @@ package dev.sluice.validator.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.quarantine.SplitTarget;
-import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.testing.ParquetFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,11 +67,7 @@ class SplitDeltaLongsTest {
   }
 
   private SplitTarget split(Path input) throws Exception {
-    Contract contract = InlineContract.of(dir, "m",
-        "      - name: flag",
-        "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 0}");
-    SplitRun split = SplitRun.of(input, contract, dir.resolve("out"));
+    SplitRun split = SplitRun.rejectingAbove(input, dir, "flag", 0);
     SplitTarget target = split.target();
     assertThat(split.counts().rejected())
         .isEqualTo(1 + 128 + 129 + 999);

@@ -2,9 +2,7 @@ package dev.sluice.validator.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.contracts.model.Contract;
 import dev.sluice.validator.quarantine.SplitTarget;
-import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.testing.ParquetFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -107,11 +105,7 @@ class SplitPageIndexTest {
 
   /** Splits {@code input}: rows with id above 2,999 are rejected. */
   private SplitTarget split(Path input) throws Exception {
-    Contract contract = InlineContract.of(dir, "m",
-        "      - name: id",
-        "        logicalType: integer",
-        "        logicalTypeOptions: {maximum: 2999}");
-    SplitRun split = SplitRun.of(input, contract, dir.resolve("out"));
+    SplitRun split = SplitRun.rejectingAbove(input, dir, "id", 2999);
     SplitTarget target = split.target();
     assertThat(split.counts().rejected()).isEqualTo(3000);
     return target;

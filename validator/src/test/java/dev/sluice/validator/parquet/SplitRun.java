@@ -1,6 +1,7 @@
 package dev.sluice.validator.parquet;
 
 import dev.sluice.contracts.model.Contract;
+import dev.sluice.validator.testing.InlineContract;
 import dev.sluice.validator.ValidationOptions;
 import dev.sluice.validator.engine.DatasetRun;
 import dev.sluice.validator.plan.Plan;
@@ -13,6 +14,19 @@ import java.util.Map;
 
 /** Test helper: validates a Parquet file against a contract and splits it by the fast path. */
 record SplitRun(SplitTarget target, SplitTarget.Counts counts) {
+
+  /**
+   * Splits {@code input} into {@code dir/out} by one rule, integer {@code column} at most {@code
+   * maximum}: rows above it are rejected.
+   */
+  static SplitRun rejectingAbove(Path input, Path dir, String column, long maximum)
+      throws Exception {
+    Contract contract = InlineContract.of(dir, "m",
+        "      - name: " + column,
+        "        logicalType: integer",
+        "        logicalTypeOptions: {maximum: " + maximum + "}");
+    return of(input, contract, dir.resolve("out"));
+  }
 
   /** Splits {@code input} (validated against {@code contract}'s first object) into {@code folder}. */
   static SplitRun of(Path input, Contract contract, Path folder) throws Exception {
