@@ -106,25 +106,16 @@ class WholeFileCopyTest {
 
   @Test
   void anInputThatShrankAfterItWasOpenedIsRefused() throws Exception {
-    Path input = Files.copy(BLOOM, dir.resolve("shrinking.parquet"));
-    QuarantineMarks.FileMarks marks = marks(stringColumn("String"), input);
-    SplitTarget target = target("shrinking", Map.of());
-    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
+    assertChangedInputRefused("shrinking", input -> {
       try (FileChannel channel = FileChannel.open(input, StandardOpenOption.WRITE)) {
         channel.truncate(channel.size() - 3);
       }
-      assertThatThrownBy(() -> ParquetSplitter.split(file, marks, target, null, 1))
-          .isInstanceOf(DataProblem.class)
-          .hasMessageContaining("shorter than when it was opened");
-    }
+    }, "shorter than when it was opened");
   }
 
   @Test
   void anInputWhoseFooterMovedAfterItWasOpenedIsRefused() throws Exception {
-    Path input = Files.copy(BLOOM, dir.resolve("replaced.parquet"));
-    QuarantineMarks.FileMarks marks = marks(stringColumn("String"), input);
-    SplitTarget target = target("replaced", Map.of());
-    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
+    assertChangedInputRefused("replaced", input -> {
       byte[] bytes = Files.readAllBytes(input); // the same length, a footer one byte shorter
       int length = footerLength(bytes) - 1;
       int at = bytes.length - 8;
@@ -132,10 +123,27 @@ class WholeFileCopyTest {
         bytes[at + k] = (byte) (length >>> (8 * k));
       }
       Files.write(input, bytes);
+    }, "footer moved since it was read");
+  }
+
+  /** A file {@code change}d after it was opened for the split is refused with {@code message}. */
+  private void assertChangedInputRefused(String name, FileChange change, String message)
+      throws Exception {
+    Path input = Files.copy(BLOOM, dir.resolve(name + ".parquet"));
+    QuarantineMarks.FileMarks marks = marks(stringColumn("String"), input);
+    SplitTarget target = target(name, Map.of());
+    try (ParquetDataFile file = ParquetDataFile.open(input, input.toString())) {
+      change.apply(input);
       assertThatThrownBy(() -> ParquetSplitter.split(file, marks, target, null, 1))
           .isInstanceOf(DataProblem.class)
-          .hasMessageContaining("footer moved since it was read");
+          .hasMessageContaining(message);
     }
+  }
+
+  /** A change to a file on disk. */
+  @FunctionalInterface
+  private interface FileChange {
+    void apply(Path file) throws Exception;
   }
 
   private static int footerLength(byte[] file) {
