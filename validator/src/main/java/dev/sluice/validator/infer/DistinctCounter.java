@@ -97,7 +97,7 @@ final class DistinctCounter {
   private boolean addLong(long key, long n) {
     DenseLongs bits = dense;
     if (bits != null) {
-      if (bits.covers(key) || widen(key, key)) {
+      if (bits.covers(key) || widen(key, key, 1)) {
         return Objects.requireNonNull(dense).add(key);
       }
       overflow();
@@ -109,7 +109,7 @@ final class DistinctCounter {
       if (!set.growsWithOneMore()) {
         return set.add(key, n);
       }
-      if (set.size() >= DENSE_FROM && toDense(key, key)) {
+      if (set.size() >= DENSE_FROM && toDense(key, key, 1)) {
         return Objects.requireNonNull(dense).add(key);
       }
       // the arrays double: the new ones are charged before they exist (old and new are both
@@ -122,7 +122,7 @@ final class DistinctCounter {
         charged += kept;
         return added;
       }
-      if (set.size() >= DENSE_WHEN_REFUSED && toDense(key, key)) {
+      if (set.size() >= DENSE_WHEN_REFUSED && toDense(key, key, 1)) {
         return Objects.requireNonNull(dense).add(key); // the counts do not fit: maybe the bits
       }
       overflow(); // the set would outgrow the budget: its keys move to the heavy hitters
@@ -150,10 +150,11 @@ final class DistinctCounter {
   }
 
   /**
-   * Turns the exact set of integers into bits when its keys and {@code [lo, hi]} fill a range
-   * densely and the bitmap fits the budget; false (nothing changed) otherwise.
+   * Turns the exact set of integers into bits when its keys and {@code adding} more within
+   * {@code [lo, hi]} fill a range densely and the bitmap fits the budget; false (nothing
+   * changed) otherwise.
    */
-  private boolean toDense(long lo, long hi) {
+  private boolean toDense(long lo, long hi, long adding) {
     LongCounts set = Objects.requireNonNull(longs);
     if (doubles) {
       return false; // the bits of doubles are no range
@@ -163,7 +164,7 @@ final class DistinctCounter {
       range[0] = Math.min(range[0], key);
       range[1] = Math.max(range[1], key);
     });
-    DenseLongs bits = DenseLongs.covering(range[0], range[1], set.size() + 1L);
+    DenseLongs bits = DenseLongs.covering(range[0], range[1], set.size() + adding);
     if (bits == null || !budget.tryReserve(bits.bytes())) {
       return false;
     }
@@ -175,12 +176,15 @@ final class DistinctCounter {
     return true;
   }
 
-  /** Moves the bits to a range that also covers {@code [lo, hi]}; false if it cannot. */
-  private boolean widen(long lo, long hi) {
+  /**
+   * Moves the bits to a range that also covers {@code [lo, hi]}, where {@code adding} more keys
+   * go; false if it cannot.
+   */
+  private boolean widen(long lo, long hi, long adding) {
     DenseLongs old = Objects.requireNonNull(dense);
     long min = Math.min(lo, old.size() == 0 ? lo : old.minKey());
     long max = Math.max(hi, old.size() == 0 ? hi : old.maxKey());
-    DenseLongs bits = DenseLongs.covering(min, max, old.size() + 1);
+    DenseLongs bits = DenseLongs.covering(min, max, old.size() + adding);
     if (bits == null || !budget.tryReserve(bits.bytes())) {
       return false;
     }
@@ -241,11 +245,13 @@ final class DistinctCounter {
     if (theirs.size() == 0 || !exact()) {
       return;
     }
+    long lo = theirs.minKey();
+    long hi = theirs.maxKey();
     boolean fits = primitive && !doubles && objects == null
-        && (dense != null || toDense(theirs.minKey(), theirs.maxKey()));
+        && (dense != null || toDense(lo, hi, theirs.size()));
     DenseLongs bits = dense;
-    if (fits && bits != null && !(bits.covers(theirs.minKey()) && bits.covers(theirs.maxKey()))) {
-      fits = widen(theirs.minKey(), theirs.maxKey());
+    if (fits && bits != null && !(bits.covers(lo) && bits.covers(hi))) {
+      fits = widen(lo, hi, theirs.size());
     }
     if (!fits) {
       overflow();

@@ -68,6 +68,26 @@ class DenseDistinctTest {
     assertThat(new HashSet<>(whole.values())).isEqualTo(new HashSet<Object>(expected));
   }
 
+  /** A short part merged first, a long dense one after: as exact as the other order. */
+  @Test
+  void aSmallSetTakingInALargeDenseOneStaysExactWhateverTheOrder() {
+    for (boolean smallFirst : new boolean[] {true, false}) {
+      DistinctCounter whole = new DistinctCounter(MemoryBudget.unlimited(), true, false);
+      DistinctCounter small = whole.fork();
+      DistinctCounter large = whole.fork();
+      for (long k = 0; k < 5_000; k++) {
+        small.addLong(k);
+      }
+      for (long k = 5_000; k < 1_005_000; k++) {
+        large.addLong(k);
+      }
+      whole.merge(smallFirst ? small : large);
+      whole.merge(smallFirst ? large : small);
+      assertThat(whole.exact()).as("small first: %s", smallFirst).isTrue();
+      assertThat(whole.count()).as("small first: %s", smallFirst).isEqualTo(1_005_000);
+    }
+  }
+
   @Test
   void aFarOutlierEndsTheExactCountAsTooWideARangeWould() {
     DistinctCounter c = new DistinctCounter(MemoryBudget.of(2L << 20), true, false);
