@@ -114,7 +114,7 @@ public final class ParquetSplitter {
       rejected.end(target.rejectedMetadata());
       return new SplitTarget.Counts(acceptedRows, rejectedRows);
     } catch (ExecutionException e) {
-      throw rethrow(e);
+      throw DataProblem.ofTask(e); // encode throws no other checked exception
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataProblem(file.path(), "interrupted while writing the quarantine");
@@ -162,16 +162,6 @@ public final class ParquetSplitter {
     java.util.concurrent.FutureTask<T> now = new java.util.concurrent.FutureTask<>(task);
     now.run();
     return now;
-  }
-
-  /** A row group's failure: its problem, or a checked exception (I/O) as one. */
-  private DataProblem rethrow(ExecutionException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof Exception && !(cause instanceof RuntimeException)
-        && !(cause instanceof DataProblem)) {
-      return new DataProblem(file.path(), "cannot write the quarantine: " + Problems.describe(cause));
-    }
-    return DataProblem.ofTask(e);
   }
 
   private ParquetFileWriter open(java.nio.file.Path path, MessageType type) throws IOException {

@@ -109,6 +109,9 @@ public final class PlainCodecFactory implements CompressionCodecFactory {
     @SuppressWarnings("deprecation") // toByteArray: a page is one array here anyway
     public BytesInput compress(BytesInput bytes) throws IOException {
       byte[] in = bytes.toByteArray();
+      if (codec == CompressionCodecName.UNCOMPRESSED) {
+        return BytesInput.from(in); // already an array of its own: no second copy
+      }
       return BytesInput.from(PlainCodecFactory.compress(codec, in, 0, in.length));
     }
 
