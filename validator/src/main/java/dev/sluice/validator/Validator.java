@@ -115,9 +115,7 @@ public final class Validator {
           + "; name one in the options (withObject)");
     }
     DatasetSpec object = resolveObject(Path.of(""));
-    // one thread; a batch held in a file (a spooled chunk of a text stream) is one row group
-    ValidationOptions sessionOptions = options.withThreads(1)
-        .withSource(options.source().withPartBytes(Long.MAX_VALUE));
+    ValidationOptions sessionOptions = options.withThreads(1);
     Plan plan = PlanCompiler.compile(contract, object, sessionOptions);
     return new ValidationSession(new DatasetRun(plan, sessionOptions, true));
   }

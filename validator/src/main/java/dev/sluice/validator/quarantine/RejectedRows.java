@@ -35,6 +35,40 @@ public final class RejectedRows {
     return rowCount == 0 ? NONE_OF_ZERO : new RejectedRows(rowCount, new int[0], new int[0], List.of());
   }
 
+  /**
+   * The row groups {@code groups}, in order, as one: offsets counted from the first group's
+   * first row (a batch held in a file of several row groups, judged whole).
+   */
+  public static RejectedRows concat(List<RejectedRows> groups) {
+    if (groups.size() == 1) {
+      return groups.get(0);
+    }
+    int rows = 0;
+    int rejected = 0;
+    for (RejectedRows group : groups) {
+      rows = Math.addExact(rows, group.rowCount);
+      rejected += group.offsets.length;
+    }
+    int[] offsets = new int[rejected];
+    int[] combination = new int[rejected];
+    Map<List<String>, Integer> known = new HashMap<>();
+    List<List<String>> combinations = new ArrayList<>();
+    int first = 0;
+    int k = 0;
+    for (RejectedRows group : groups) {
+      for (int i = 0; i < group.offsets.length; i++, k++) {
+        List<String> ids = group.combinations.get(group.combination[i]);
+        offsets[k] = first + group.offsets[i];
+        combination[k] = known.computeIfAbsent(ids, added -> {
+          combinations.add(added);
+          return combinations.size() - 1;
+        });
+      }
+      first += group.rowCount;
+    }
+    return new RejectedRows(rows, offsets, combination, List.copyOf(combinations));
+  }
+
   /** Compacts the marks; {@code slotIds} are the check ids of the slots. */
   public static RejectedRows of(RowRejects marks, List<String> slotIds) {
     int slots = marks.slotCount();

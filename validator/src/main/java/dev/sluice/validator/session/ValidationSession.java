@@ -7,6 +7,8 @@ import dev.sluice.validator.quarantine.QuarantineMarks;
 import dev.sluice.validator.quarantine.RejectedRows;
 import dev.sluice.validator.report.ValidationReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
@@ -84,18 +86,15 @@ public final class ValidationSession implements AutoCloseable {
     return verdict(Math.toIntExact(run.rowCount() - before));
   }
 
-  /**
-   * The rejected rows of the batch just added (its marks are then forgotten): its one row group
-   * (a session reads a batch file whole, see {@link dev.sluice.validator.Validator#session()}).
-   */
+  /** The rejected rows of the batch just added, all its row groups (its marks are then forgotten). */
   private BatchVerdict verdict(int rows) {
     QuarantineMarks.FileMarks marks = run.marks().orElseThrow().takeLast();
-    if (marks.rowGroupCount() > 1) {
-      throw new IllegalStateException(marks.path() + ": a batch of " + marks.rowGroupCount()
-          + " row groups");
+    List<RejectedRows> groups = new ArrayList<>();
+    for (int g = 0; g < marks.rowGroupCount(); g++) {
+      groups.add(marks.rowGroup(g));
     }
-    return new BatchVerdict(rows, marks.rowGroupCount() == 0 ? RejectedRows.none(rows)
-        : marks.rowGroup(0));
+    return new BatchVerdict(rows, groups.isEmpty() ? RejectedRows.none(rows)
+        : RejectedRows.concat(groups));
   }
 
   /** The report of every batch accepted so far (a new report each call). */
