@@ -71,22 +71,22 @@ final class FlatColumnReader implements ColumnCursor {
   /**
    * A reader of one chunk's pages.
    *
-   * @param join whether PLAIN strings join the chunk's dictionary ({@link JoinedDictionary})
    * @param utf8 whether PLAIN strings are handed as {@link ColumnVector#utf8 UTF-8 bytes}
-   * @param gather whether a batch decoded wholly from the dictionary gets its values; if not
-   *     (a copy that writes ids back), it carries ids only ({@link ColumnVector#idsOnly})
+   * @param copying read for a copy that writes ids back: a batch decoded wholly from the
+   *     dictionary carries ids only ({@link ColumnVector#idsOnly}), and PLAIN strings do not
+   *     join the chunk's dictionary ({@link JoinedDictionary}), as they do when validating
    */
   FlatColumnReader(ParquetLeaf leaf, FlatKind kind, ChunkPages pages, ColumnVector vector,
-      boolean join, boolean utf8, boolean gather) {
+      boolean utf8, boolean copying) {
     this.kind = kind;
-    this.gather = gather;
+    this.gather = !copying;
     this.vector = vector;
     this.descriptor = leaf.descriptor();
     this.pages = pages;
     this.maxDef = leaf.maxDefinitionLevel();
     this.levels = new DefinitionLevels(descriptor, maxDef);
     this.scale = leaf.info().type().scale();
-    this.joined = join && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
+    this.joined = !copying && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
     this.utf8 = utf8 && (kind == FlatKind.STRING || kind == FlatKind.BYTES)
         ? new Utf8Batch(vector, plain) : null;
   }

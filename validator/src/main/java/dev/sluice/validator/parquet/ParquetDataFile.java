@@ -343,11 +343,6 @@ public final class ParquetDataFile implements DataFile {
     return kind == FlatKind.STRING && copying ? FlatKind.BYTES : kind;
   }
 
-  /** Whether PLAIN strings join their chunk's dictionary (see {@link JoinedDictionary}). */
-  boolean joinsDictionaries() {
-    return !copying;
-  }
-
   /** The leaves by logical path, with their Parquet descriptors (for tests and tools). */
   Map<String, ParquetLeaf> leaves() {
     return leaves;

@@ -276,8 +276,8 @@ final class RowGroupScan {
     try {
       FlatKind kind = Objects.requireNonNull(file.kindOf(leaf));
       boolean utf8 = utf8Columns.contains(leaf.path());
-      return new FlatColumnReader(leaf, kind, pages(leaf, chunk, bytes), vector,
-          file.joinsDictionaries() && !utf8, utf8, !file.copying());
+      return new FlatColumnReader(leaf, kind, pages(leaf, chunk, bytes), vector, utf8,
+          file.copying());
     } catch (RuntimeException e) {
       throw problem(leaf.path(), e);
     }
