@@ -1,6 +1,7 @@
 package dev.sluice.validator.check;
 
 import dev.sluice.validator.report.CheckResult;
+import dev.sluice.validator.report.Expected;
 import dev.sluice.validator.report.Sample;
 import dev.sluice.validator.report.Severity;
 import dev.sluice.validator.report.Status;
@@ -20,35 +21,39 @@ final class Results {
       Map<String, Object> details) {
     BigDecimal observed = metric(spec, failed, ctx.rowCount());
     boolean ok = spec.threshold().test(observed);
+    String threshold = spec.thresholdText();
     String what = failed + (failed == 1 ? " row" : " rows") + " " + describe(spec);
-    String message = ok ? (failed == 0 ? "ok" : what + "; within " + spec.thresholdText()) 
-        : what + "; expected " + spec.thresholdText() + ", observed " + observed.toPlainString();
-    return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), judge(spec, ok),
-        spec.severity(), observed, failed, spec.thresholdText(), ctx.fromMetadata(), message,
-        samples, details, spec.expected());
+    String message = ok ? (failed == 0 ? "ok" : what + "; within " + threshold)
+        : what + "; expected " + threshold + ", observed " + observed.toPlainString();
+    return result(spec, judge(spec, ok), observed, failed, ctx.fromMetadata(), message, samples,
+        details);
   }
 
   /** A check without a row count (presence, type, age, tags). */
   static CheckResult judged(CheckSpec spec, boolean ok, @Nullable BigDecimal observed,
       String message, EvalContext ctx) {
-    return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), judge(spec, ok),
-        spec.severity(), observed, null, spec.thresholdText(), ctx.fromMetadata(), message,
-        List.of(), Map.of(), spec.expected());
+    return judged(spec, judge(spec, ok), observed, message, ctx);
   }
 
   /** A metadata check whose status is decided by the caller (e.g. an absent optional column). */
   static CheckResult judged(CheckSpec spec, Status status, @Nullable BigDecimal observed,
       String message, EvalContext ctx) {
-    return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), status,
-        spec.severity(), observed, null, spec.thresholdText(), ctx.fromMetadata(), message,
-        List.of(), Map.of(), spec.expected());
+    return result(spec, status, observed, null, ctx.fromMetadata(), message, List.of(), Map.of());
   }
 
   /** A check that was not evaluated: skipped by design or unusable column. */
   static CheckResult notEvaluated(CheckSpec spec, Status status, String message) {
+    return result(spec, status, null, null, false, message, List.of(), Map.of());
+  }
+
+  /** The spec's result: what identifies and judges it comes from the spec. */
+  private static CheckResult result(CheckSpec spec, Status status, @Nullable BigDecimal observed,
+      @Nullable Long failed, boolean fromMetadata, String message, List<Sample> samples,
+      Map<String, Object> details) {
+    Expected expected = spec.expected();
     return new CheckResult(spec.id(), spec.object(), spec.property(), spec.kind(), status,
-        spec.severity(), null, null, spec.thresholdText(), false, message, List.of(), Map.of(),
-        spec.expected());
+        spec.severity(), observed, failed, expected.text(), fromMetadata, message, samples,
+        details, expected);
   }
 
   static BigDecimal metric(CheckSpec spec, long count, long rows) {
