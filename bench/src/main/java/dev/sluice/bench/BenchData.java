@@ -35,19 +35,18 @@ final class BenchData {
 
   /** The same rows written again by DuckDB, next to {@code source}. */
   Path duckDbCopy(Path source) throws IOException, InterruptedException {
-    String name = source.getFileName().toString().replaceFirst("\\.parquet$", "");
-    Path file = source.resolveSibling(name + "-duckdb.parquet");
-    if (!Files.exists(file)) {
-      log.printf("writing %s with DuckDB ...%n", file);
-      run(commands.duckDbCopy(source, file));
-    }
-    return file;
+    return copyOnce(source, "-duckdb.parquet");
   }
 
   /** The same rows as CSV ({@code csv}) or JSON Lines ({@code jsonl}), written by DuckDB. */
   Path textCopy(Path source, String extension) throws IOException, InterruptedException {
+    return copyOnce(source, "." + extension);
+  }
+
+  /** {@code source}'s rows written by DuckDB beside it, named by {@code suffix}, unless there. */
+  private Path copyOnce(Path source, String suffix) throws IOException, InterruptedException {
     String name = source.getFileName().toString().replaceFirst("\\.parquet$", "");
-    Path file = source.resolveSibling(name + "." + extension);
+    Path file = source.resolveSibling(name + suffix);
     if (!Files.exists(file)) {
       log.printf("writing %s with DuckDB ...%n", file);
       run(commands.duckDbCopy(source, file));

@@ -48,14 +48,19 @@ public final class DuckDbQuery implements AutoCloseable {
     return counts(sql.replace("read_parquet(?)", reader(data)), new Path[] {data});
   }
 
-  /** DuckDB's reader of {@code data}, by its extension. */
+  /** DuckDB's reader of {@code data}, by its {@link #format}. */
   static String reader(Path data) {
-    String name = data.getFileName().toString();
-    if (name.endsWith(".csv")) {
-      return "read_csv(?, header = true)";
+    switch (format(data)) {
+      case "csv": return "read_csv(?, header = true)";
+      case "json": return "read_json(?, format = 'newline_delimited')";
+      default: return "read_parquet(?)";
     }
-    return name.endsWith(".jsonl") ? "read_json(?, format = 'newline_delimited')"
-        : "read_parquet(?)";
+  }
+
+  /** A file's format by its extension: {@code csv}, {@code json} (.jsonl) or {@code parquet}. */
+  static String format(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".csv") ? "csv" : name.endsWith(".jsonl") ? "json" : "parquet";
   }
 
   /** Like {@link #counts(String, Path)}, with one parameter per file, in order. */

@@ -62,9 +62,7 @@ public final class DuckDbRun {
   private static void copy(DuckDbQuery duck, Path in, Path out) throws SQLException, IOException {
     Path part = out.resolveSibling("." + out.getFileName() + ".part");
     try {
-      String name = out.getFileName().toString();
-      duck.copy(in, part, name.endsWith(".csv") ? "csv" : name.endsWith(".jsonl") ? "json"
-          : "parquet");
+      duck.copy(in, part, DuckDbQuery.format(out)); // out's name, not the temporary's
       Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(part);

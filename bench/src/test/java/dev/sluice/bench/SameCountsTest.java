@@ -78,7 +78,7 @@ class SameCountsTest {
     for (String name : List.of("dirty.csv", "dirty.jsonl")) {
       Path copy = dir.resolve(name);
       try (DuckDbQuery duck = DuckDbQuery.open(2)) {
-        duck.copy(dirty, copy, name.endsWith(".csv") ? "csv" : "json");
+        duck.copy(dirty, copy, DuckDbQuery.format(copy));
       }
       assertThat(duckDb(copy)).as(name).containsExactlyEntriesOf(ExpectedCounts.of(ROWS, true));
       assertThat(sluice(copy)).as(name).containsExactlyEntriesOf(ExpectedCounts.of(ROWS, true));
