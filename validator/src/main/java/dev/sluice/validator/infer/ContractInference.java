@@ -35,9 +35,7 @@ public final class ContractInference {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no data files");
     }
-    Result result = new DatasetScan(options)
-        .run(files, options.source().withExpected(ExpectedSchema.NONE)
-            .withThreads(options.threads()));
+    Result result = new DatasetScan(options).run(files, ExpectedSchema.NONE);
     Set<String> untyped = new LinkedHashSet<>();
     boolean text = result.files().stream().anyMatch(FileSummary::parsesText);
     if (text) {
@@ -76,9 +74,7 @@ public final class ContractInference {
     for (int pass = 0; pass < MAX_TEXT_PASSES; pass++) {
       Map<String, ValueType> expected = new LinkedHashMap<>(types);
       expected.keySet().removeAll(untyped);
-      Result typed = new DatasetScan(options)
-          .run(files, options.source().withExpected(new ExpectedSchema(expected))
-              .withThreads(options.threads()));
+      Result typed = new DatasetScan(options).run(files, new ExpectedSchema(expected));
       List<String> failing = new ArrayList<>();
       typed.columns().forEach((path, p) -> {
         if (p.invalid > 0) {

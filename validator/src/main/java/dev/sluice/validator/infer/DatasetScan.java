@@ -5,6 +5,7 @@ import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.DataFile;
 import dev.sluice.validator.data.RowGroupInfo;
+import dev.sluice.validator.data.ExpectedSchema;
 import dev.sluice.validator.data.SourceOptions;
 import dev.sluice.validator.data.ValueType.Kind;
 import dev.sluice.validator.engine.DataFiles;
@@ -43,7 +44,9 @@ final class DatasetScan {
   record FileSummary(Path path, String format, long rows, Set<String> columns,
       Map<String, String> tags, boolean parsesText) {}
 
-  Result run(List<Path> paths, SourceOptions source) throws DataProblem {
+  /** Profiles {@code paths}, text read as {@code expected} says, on the options' threads. */
+  Result run(List<Path> paths, ExpectedSchema expected) throws DataProblem {
+    SourceOptions source = options.source().withExpected(expected).withThreads(options.threads());
     List<FileSummary> files = new ArrayList<>();
     Map<String, ColumnProfile> columns = new LinkedHashMap<>();
     long rows = 0;

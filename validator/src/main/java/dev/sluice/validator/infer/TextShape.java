@@ -40,11 +40,17 @@ final class TextShape {
 
   private int fits = (1 << 9) - 1;
   private long nonEmpty;
-  private final TextReading integers = new TextReading(ValueType.of(Kind.INTEGER));
-  private final TextReading numbers = new TextReading(ValueType.of(Kind.FLOAT));
-  private final TextReading booleans = new TextReading(ValueType.of(Kind.BOOLEAN));
-  private final TextReading dates = new TextReading(ValueType.of(Kind.DATE));
-  private final TextReading timestamps = new TextReading(TIMESTAMP_TYPE);
+  /** Made at the first text: most shapes (numeric columns, forks of parts) never read one. */
+  private @Nullable Readers readers;
+
+  /** The sources' own parsers, one per candidate type (scratch state only). */
+  private static final class Readers {
+    final TextReading integers = new TextReading(ValueType.of(Kind.INTEGER));
+    final TextReading numbers = new TextReading(ValueType.of(Kind.FLOAT));
+    final TextReading booleans = new TextReading(ValueType.of(Kind.BOOLEAN));
+    final TextReading dates = new TextReading(ValueType.of(Kind.DATE));
+    final TextReading timestamps = new TextReading(TIMESTAMP_TYPE);
+  }
 
   static ValueType candidate(TextShape shape) {
     if (shape.all(INTEGER)) {
@@ -80,13 +86,14 @@ final class TextShape {
       return;
     }
     nonEmpty++;
+    Readers r = readers != null ? readers : (readers = new Readers());
     int f = fits;
-    f = keepIf(f, INTEGER, () -> isInteger(s) && integers.reads(s));
-    f = keepIf(f, NUMBER, () -> isNumber(s) && numbers.reads(s));
+    f = keepIf(f, INTEGER, () -> isInteger(s) && r.integers.reads(s));
+    f = keepIf(f, NUMBER, () -> isNumber(s) && r.numbers.reads(s));
     f = keepIf(f, BOOLEAN, () -> (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))
-        && booleans.reads(s));
-    f = keepIf(f, DATE, () -> dates.reads(s));
-    f = keepIf(f, TIMESTAMP, () -> timestamps.reads(s));
+        && r.booleans.reads(s));
+    f = keepIf(f, DATE, () -> r.dates.reads(s));
+    f = keepIf(f, TIMESTAMP, () -> r.timestamps.reads(s));
     f = keepIf(f, UUID, () -> s.length() == 36 && FormatTests.matches("uuid", s));
     f = keepIf(f, EMAIL, () -> s.indexOf('@') > 0 && FormatTests.matches("email", s));
     if ((f & DATE) == 0) {
