@@ -58,45 +58,47 @@ final class LineageEvent {
   /** The event of a validation of {@code paths} ("-": standard input) about to begin. */
   static RunEvent start(String job, List<String> paths, UUID runId, ZonedDateTime eventTime) {
     OpenLineage ol = new OpenLineage(producer());
-    return bare(ol, RunEvent.EventType.START, job, paths, runId, eventTime)
-        .run(ol.newRunBuilder().runId(runId).build()).build();
+    return envelope(ol, RunEvent.EventType.START, job, plainInputs(ol, paths),
+        ol.newRunBuilder().runId(runId).build(), eventTime);
   }
 
   /** The terminal event of a validation that ended without a report: {@code message} says why. */
   static RunEvent aborted(String job, List<String> paths, String message, UUID runId,
       ZonedDateTime eventTime) {
     OpenLineage ol = new OpenLineage(producer());
-    return bare(ol, RunEvent.EventType.FAIL, job, paths, runId, eventTime)
-        .run(ol.newRunBuilder().runId(runId).facets(ol.newRunFacetsBuilder()
-            .errorMessage(ol.newErrorMessageRunFacetBuilder().message(message)
-                .programmingLanguage("Java").build())
-            .build()).build())
+    OpenLineage.Run run = ol.newRunBuilder().runId(runId).facets(ol.newRunFacetsBuilder()
+        .errorMessage(ol.newErrorMessageRunFacetBuilder().message(message)
+            .programmingLanguage("Java").build())
+        .build()).build();
+    return envelope(ol, RunEvent.EventType.FAIL, job, plainInputs(ol, paths), run, eventTime);
+  }
+
+  /** Every event's shape: its type, time, run, the job and the data it reads. */
+  private static RunEvent envelope(OpenLineage ol, RunEvent.EventType type, String job,
+      List<InputDataset> inputs, OpenLineage.Run run, ZonedDateTime eventTime) {
+    return ol.newRunEventBuilder().eventType(type).eventTime(eventTime).run(run)
+        .job(ol.newJobBuilder().namespace(JOB_NAMESPACE).name(job).build())
+        .inputs(inputs)
         .build();
   }
 
-  private static OpenLineage.RunEventBuilder bare(OpenLineage ol, RunEvent.EventType type,
-      String job, List<String> paths, UUID runId, ZonedDateTime eventTime) {
+  /** The data files as datasets without facets (before a report exists). */
+  private static List<InputDataset> plainInputs(OpenLineage ol, List<String> paths) {
     List<InputDataset> inputs = new ArrayList<>();
     for (String path : paths) {
       inputs.add(ol.newInputDatasetBuilder().namespace(namespace(path)).name(name(path)).build());
     }
-    return ol.newRunEventBuilder().eventType(type).eventTime(eventTime)
-        .job(ol.newJobBuilder().namespace(JOB_NAMESPACE).name(job).build())
-        .inputs(inputs);
+    return inputs;
   }
 
   private RunEvent event(UUID runId, ZonedDateTime eventTime) {
     boolean failed = report.verdict().compareTo(Verdict.FAILED) >= 0;
+    List<DataQualityAssertionsDatasetFacetAssertions> assertions = assertions();
     List<InputDataset> inputs = new ArrayList<>();
-    report.datasets().forEach(d -> inputs.add(input(d)));
-    return ol.newRunEventBuilder()
-        .eventType(failed ? RunEvent.EventType.FAIL : RunEvent.EventType.COMPLETE)
-        .eventTime(eventTime)
-        .run(ol.newRunBuilder().runId(runId).build())
-        .job(ol.newJobBuilder().namespace(JOB_NAMESPACE)
-            .name(jobName(report.contractId(), report.object())).build())
-        .inputs(inputs)
-        .build();
+    report.datasets().forEach(d -> inputs.add(input(d, assertions)));
+    return envelope(ol, failed ? RunEvent.EventType.FAIL : RunEvent.EventType.COMPLETE,
+        jobName(report.contractId(), report.object()), inputs,
+        ol.newRunBuilder().runId(runId).build(), eventTime);
   }
 
   /** A data file's dataset namespace: {@code file}, or this job's for standard input. */
@@ -108,13 +110,14 @@ final class LineageEvent {
     return "-".equals(path) ? "stdin" : Path.of(path).toAbsolutePath().normalize().toString();
   }
 
-  private InputDataset input(DatasetInfo d) {
+  private InputDataset input(DatasetInfo d,
+      List<DataQualityAssertionsDatasetFacetAssertions> assertions) {
     return ol.newInputDatasetBuilder()
         .namespace(namespace(d.path()))
         .name(name(d.path()))
         .inputFacets(ol.newInputDatasetInputFacetsBuilder()
             .dataQualityAssertions(ol.newDataQualityAssertionsDatasetFacetBuilder()
-                .assertions(assertions()).build())
+                .assertions(assertions).build())
             .dataQualityMetrics(report.datasets().size() == 1
                 ? LineageMetrics.of(ol, report) : LineageMetrics.rowsOnly(ol, d.rows()))
             .build())
