@@ -21,8 +21,6 @@ final class DenseLongs {
   private final long last;
   private final long[] words;
   private long size;
-  private long minKey = Long.MAX_VALUE;
-  private long maxKey = Long.MIN_VALUE;
 
   private DenseLongs(long base, long span) {
     this.base = base;
@@ -69,19 +67,27 @@ final class DenseLongs {
     }
     words[w] = word | bit;
     size++;
-    minKey = Math.min(minKey, key);
-    maxKey = Math.max(maxKey, key);
     return true;
   }
 
-  /** The smallest key added (MAX_VALUE while empty). */
+  /** The smallest key added (MAX_VALUE while empty), found in the bits (merges ask, adds do not). */
   long minKey() {
-    return minKey;
+    for (int w = 0; w < words.length; w++) {
+      if (words[w] != 0) {
+        return base + 64L * w + Long.numberOfTrailingZeros(words[w]);
+      }
+    }
+    return Long.MAX_VALUE;
   }
 
-  /** The largest key added (MIN_VALUE while empty). */
+  /** The largest key added (MIN_VALUE while empty), found in the bits. */
   long maxKey() {
-    return maxKey;
+    for (int w = words.length - 1; w >= 0; w--) {
+      if (words[w] != 0) {
+        return base + 64L * w + 63 - Long.numberOfLeadingZeros(words[w]);
+      }
+    }
+    return Long.MIN_VALUE;
   }
 
   /** Adds every key of {@code other}, whose keys this must cover. */
