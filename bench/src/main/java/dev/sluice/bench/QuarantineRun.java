@@ -17,7 +17,8 @@ import java.util.Set;
  * the validation alone and of the validation with the split alternate (medians, ratio; the
  * target is at most 1.5x), then DuckDB recomputes from the input which rows must be rejected
  * ({@code bench/sql/orders-bench-quarantine.sql}) and compares both outputs with that, row by
- * row and in order.
+ * row and in order. DuckDB's rewrite of the same file is timed beside them: what writing every
+ * row once more costs a native engine on the same cores.
  */
 final class QuarantineRun {
   static final double TARGET_RATIO = 1.5;
@@ -35,8 +36,13 @@ final class QuarantineRun {
     this.out = out;
   }
 
+  /**
+   * One file's medians. {@code rewriteSeconds}: DuckDB copying the same file with its own
+   * Parquet writer, the cost of writing every row once more with a native engine (a
+   * quarantine writes every row once more, to one side or the other).
+   */
   private record Result(String file, double validateSeconds, double quarantineSeconds,
-      double validateMib, double quarantineMib) {}
+      double validateMib, double quarantineMib, double rewriteSeconds) {}
 
   void run(List<Path> files, Set<String> mismatches) throws IOException, InterruptedException {
     List<Result> results = new ArrayList<>();
@@ -45,13 +51,13 @@ final class QuarantineRun {
     }
     out.printf("%nvalidate vs validate --quarantine, medians of %d alternating run(s)%n",
         options.runs());
-    out.printf("%-34s %12s %14s %7s %14s %14s%n", "file", "validate s", "quarantine s", "ratio",
-        "validate MiB", "quarantine MiB");
+    out.printf("%-34s %12s %14s %7s %14s %14s %18s%n", "file", "validate s", "quarantine s",
+        "ratio", "validate MiB", "quarantine MiB", "DuckDB rewrite s");
     for (Result r : results) {
       double ratio = r.quarantineSeconds() / r.validateSeconds();
-      out.printf("%-34s %12.2f %14.2f %6.2fx %14.1f %14.1f  %s%n", r.file(), r.validateSeconds(),
-          r.quarantineSeconds(), ratio, r.validateMib(), r.quarantineMib(),
-          ratio <= TARGET_RATIO ? "within 1.5x" : "over 1.5x");
+      out.printf("%-34s %12.2f %14.2f %6.2fx %14.1f %14.1f %18.2f  %s%n", r.file(),
+          r.validateSeconds(), r.quarantineSeconds(), ratio, r.validateMib(), r.quarantineMib(),
+          r.rewriteSeconds(), ratio <= TARGET_RATIO ? "within 1.5x" : "over 1.5x");
     }
   }
 
@@ -60,6 +66,7 @@ final class QuarantineRun {
     Path dir = Files.createTempDirectory("sluice-quarantine-");
     List<Measured> plain = new ArrayList<>();
     List<Measured> split = new ArrayList<>();
+    List<Measured> rewrite = new ArrayList<>();
     Measured last = null;
     for (int i = 0; i < options.runs(); i++) {
       Measured p = meter.run(commands.sluice(file, List.of()));
@@ -70,15 +77,19 @@ final class QuarantineRun {
       FileBench.checked("sluice --quarantine", q, q.exitCode() <= 1);
       split.add(q);
       last = q;
-      out.printf("  %s run %d/%d  validate %6.2f s %7.1f MiB · with quarantine %6.2f s %7.1f MiB%n",
-          file.getFileName(), i + 1, options.runs(), p.wallSeconds(), p.peakRssMib(),
-          q.wallSeconds(), q.peakRssMib());
+      Measured d = meter.run(commands.duckDbCopy(file, dir.resolve("duckdb-rewrite.parquet")));
+      FileBench.checked("DuckDB rewrite", d, d.exitCode() == 0);
+      rewrite.add(d);
+      out.printf("  %s run %d/%d  validate %6.2f s %7.1f MiB · with quarantine %6.2f s %7.1f MiB"
+          + " · DuckDB rewrite %6.2f s%n", file.getFileName(), i + 1, options.runs(),
+          p.wallSeconds(), p.peakRssMib(), q.wallSeconds(), q.peakRssMib(), d.wallSeconds());
     }
     verify(file, dir, last, mismatches);
     deleteTree(dir);
     return new Result(file.getFileName().toString(), FileResult.median(plain, Measured::wallSeconds),
         FileResult.median(split, Measured::wallSeconds), FileResult.median(plain, Measured::peakRssMib),
-        FileResult.median(split, Measured::peakRssMib));
+        FileResult.median(split, Measured::peakRssMib),
+        FileResult.median(rewrite, Measured::wallSeconds));
   }
 
   /** DuckDB's verdict on the outputs; each disagreement goes to {@code mismatches}. */
