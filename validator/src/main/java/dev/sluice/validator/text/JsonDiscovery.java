@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first pass over a JSON file: counts its records and finds which columns it has. A
@@ -28,6 +29,8 @@ final class JsonDiscovery implements JsonRecords.Sink {
   private final BitSet seen = new BitSet();
   /** Top-level keys in the order first met; others than the contract's only while not full. */
   private final Set<String> topLevel = new LinkedHashSet<>();
+  /** Ids of the contract's top-level nodes already in {@link #topLevel}: no set lookup again. */
+  private final BitSet knownMet = new BitSet();
   private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
   private long rows;
   private int listElements;
@@ -72,7 +75,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
   void append(JsonDiscovery next, long offset, long line) {
     seen.or(next.seen);
     for (String key : next.topLevel) {
-      meet(key, tree.root().child(key) != null);
+      meet(key, tree.root().child(key));
     }
     for (TextDataFile.Part part : next.parts) {
       TextDataFile.Part moved =
@@ -93,8 +96,14 @@ final class JsonDiscovery implements JsonRecords.Sink {
     }
   }
 
-  private void meet(String key, boolean known) {
-    if (known || topLevel.size() < TextFiles.MAX_COLUMNS) {
+  /** Notes a top-level key; {@code known}: the contract's node for it, or null. */
+  private void meet(String key, @Nullable PathNode known) {
+    if (known != null) {
+      if (!knownMet.get(known.id)) {
+        knownMet.set(known.id);
+        topLevel.add(key);
+      }
+    } else if (topLevel.size() < TextFiles.MAX_COLUMNS) {
       topLevel.add(key);
     }
   }
@@ -106,7 +115,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       PathNode child = root.child(key);
       JsonToken t = p.nextToken();
-      meet(key, child != null);
+      meet(key, child);
       if (child == null) {
         p.skipChildren();
       } else {

@@ -21,17 +21,29 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonRecords {
   /** Strict JSON; values, nesting and duplicate keys limited so hostile input stays cheap. */
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(TextFiles.MAX_VALUE)
-          .maxNestingDepth(TextFiles.MAX_DEPTH)
-          .maxNumberLength(1000)
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      // on a flood of colliding keys, stop sharing names rather than throw
-      .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
-      .build();
+  static final JsonFactory FACTORY = factory(true);
+
+  /**
+   * As {@link #FACTORY} but leaving duplicate keys to {@link DuplicateKeysParser}, which refuses
+   * them the same way for less: for JSON Lines, read line by line on every reading thread.
+   */
+  private static final JsonFactory LINES = factory(false);
+
+  private static JsonFactory factory(boolean strictDuplicates) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(TextFiles.MAX_VALUE)
+            .maxNestingDepth(TextFiles.MAX_DEPTH)
+            .maxNumberLength(1000)
+            .build())
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // correctly rounded as the JDK's parser, several times faster
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        // on a flood of colliding keys, stop sharing names rather than throw
+        .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
+        .build();
+  }
 
   private JsonRecords() {}
 
@@ -95,12 +107,13 @@ final class JsonRecords {
    * line after the last would have (one more than the line ends read, counting from 1).
    */
   static long lines(InputStream in, long firstLine, Sink sink) throws IOException, DataProblem {
+    DuplicateKeysParser.Keys keys = new DuplicateKeysParser.Keys();
     return new LineSplitter(in, firstLine, new LineSplitter.Handler() {
       @Override
       public void line(byte[] buf, int from, int to, long line, long offset)
           throws IOException, DataProblem {
         sink.startsAt(offset, line);
-        JsonRecords.line(buf, from, to, line, sink);
+        JsonRecords.line(buf, from, to, line, sink, keys);
       }
 
       @Override
@@ -110,8 +123,8 @@ final class JsonRecords {
     }).run();
   }
 
-  private static void line(byte[] buf, int from, int to, long line, Sink sink)
-      throws IOException, DataProblem {
+  private static void line(byte[] buf, int from, int to, long line, Sink sink,
+      DuplicateKeysParser.Keys keys) throws IOException, DataProblem {
     if (to - from > TextFiles.MAX_LINE) {
       sink.malformed(line, "a record longer than 32 MiB");
       return;
@@ -125,7 +138,7 @@ final class JsonRecords {
       sink.malformed(line, "not JSON: a NUL byte"); // Jackson would take it for UTF-16 or -32
       return;
     }
-    try (JsonParser p = FACTORY.createParser(buf, from, to - from)) {
+    try (JsonParser p = new DuplicateKeysParser(LINES.createParser(buf, from, to - from), keys)) {
       JsonToken t = p.nextToken();
       if (t == JsonToken.START_OBJECT) {
         sink.record(p, line);
@@ -166,15 +179,13 @@ final class JsonRecords {
 
   /** What makes the bytes not UTF-8, or null when they are. */
   static @Nullable String utf8Problem(byte[] buf, int from, int to) {
-    int p = from;
-    while (p < to && buf[p] >= 0) {
-      p++; // ASCII, the common case
-    }
+    int p = ByteScan.asciiEnd(buf, from, to); // ASCII, the common case
     Utf8Validator utf8 = new Utf8Validator();
-    for (; p < to; p++) {
+    while (p < to) {
       if (!utf8.accept(buf[p] & 0xFF)) {
         return String.format("not UTF-8 (byte 0x%02X)", buf[p] & 0xFF);
       }
+      p = utf8.complete() ? ByteScan.asciiEnd(buf, p + 1, to) : p + 1;
     }
     return utf8.complete() ? null : "not UTF-8 (the line ends inside a character)";
   }

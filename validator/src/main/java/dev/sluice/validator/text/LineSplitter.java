@@ -111,12 +111,7 @@ final class LineSplitter {
   }
 
   private int indexOfLf(int from) {
-    for (int p = from; p < end; p++) {
-      if (buf[p] == '\n') {
-        return p;
-      }
-    }
-    return -1;
+    return ByteScan.indexOf(buf, from, end, (byte) '\n');
   }
 
   private void emit(int from, int to) throws IOException, DataProblem {

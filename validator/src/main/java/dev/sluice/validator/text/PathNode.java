@@ -44,8 +44,17 @@ final class PathNode {
     return children.get(key);
   }
 
+  /** The children by key, in the order added; add through {@link #addChild}. */
   Map<String, PathNode> children() {
-    return children;
+    return java.util.Collections.unmodifiableMap(children);
+  }
+
+  /**
+   * Adds a child under {@code key}. Keys are held interned: Jackson interns the names it reads,
+   * so the lookup of every key of every record ends at a reference comparison.
+   */
+  void addChild(String key, PathNode child) {
+    children.put(key.intern(), child);
   }
 
   @Nullable PathNode element() {

@@ -51,7 +51,7 @@ final class PathTree {
   /** A top-level key the contract lacks: a raw text column. */
   PathNode addExtra(String key) {
     PathNode leaf = node(key, Shape.LEAF, STRING, true, false);
-    root.children().put(key, leaf);
+    root.addChild(key, leaf);
     return leaf;
   }
 
@@ -101,7 +101,7 @@ final class PathTree {
     PathNode child = parent.child(key);
     if (child == null) {
       child = node(parent.childPath(key), shape, type, false, parent.repeated);
-      parent.children().put(key, child);
+      parent.addChild(key, child);
       return child;
     }
     return child.shape == shape && shape != Shape.LEAF ? child : null;
