@@ -95,6 +95,11 @@ final class DuplicateKeysParser extends JsonParserDelegate {
     private int size;
     /** For each open object, where its keys begin in {@link #names}, and its set if large. */
     private int[] starts = new int[16];
+    /**
+     * For each open object, one bit per key hash modulo 64: a key whose bit is clear is new
+     * without comparing it with any other (most keys of most records).
+     */
+    private long[] hashBits = new long[16];
     private @Nullable Set<String>[] sets = newSets(16);
     private int depth;
 
@@ -107,8 +112,10 @@ final class DuplicateKeysParser extends JsonParserDelegate {
     void open() {
       if (depth == starts.length) {
         starts = Arrays.copyOf(starts, depth * 2);
+        hashBits = Arrays.copyOf(hashBits, depth * 2);
         sets = Arrays.copyOf(sets, depth * 2);
       }
+      hashBits[depth] = 0;
       starts[depth++] = size;
     }
 
@@ -128,7 +135,10 @@ final class DuplicateKeysParser extends JsonParserDelegate {
         return;
       }
       int hash = name.hashCode();
-      for (int k = start; k < size; k++) {
+      long bit = 1L << hash; // the shift takes the hash's low six bits
+      long bits = hashBits[depth - 1];
+      hashBits[depth - 1] = bits | bit;
+      for (int k = (bits & bit) == 0 ? size : start; k < size; k++) {
         String other = names[k];
         if (other == name || (other.hashCode() == hash && other.equals(name))) {
           throw duplicate(p, name);
