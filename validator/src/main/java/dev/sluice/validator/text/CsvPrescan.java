@@ -46,6 +46,8 @@ final class CsvPrescan {
   private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
   /** The bytes {@link #skipData} skips: ASCII, none of CR, LF, delimiter and quote. */
   private final boolean[] plainData = new boolean[256];
+  /** Whether runs of plain data are skipped at all (tests compare with stepping every byte). */
+  private final boolean skipsData;
   /** Bytes of the file fed so far. */
   private long fed;
   /** Where the record being read starts. */
@@ -80,6 +82,7 @@ final class CsvPrescan {
     this.header = dialect.header();
     this.partBytes = partBytes;
     this.display = display;
+    this.skipsData = skipsData;
     for (int b = 0; b < 0x80 && skipsData; b++) {
       plainData[b] = b != CR && b != LF && b != delimiter && b != quote;
     }
@@ -161,7 +164,7 @@ final class CsvPrescan {
    * Returns where the run ends.
    */
   private int skipData(byte[] buffer, int from, int to) throws DataProblem {
-    if (!utf8.complete()) {
+    if (!skipsData || !utf8.complete()) {
       return from;
     }
     if (inQuotes) {
@@ -169,6 +172,20 @@ final class CsvPrescan {
     }
     if (!open || mode == CLOSED) {
       return from;
+    }
+    int stop = ByteScan.runEnd(buffer, from, to, (byte) CR, (byte) LF, (byte) quote);
+    if (stop == from) {
+      return from;
+    }
+    int delimiters = ByteScan.count(buffer, from, stop, (byte) delimiter);
+    if (fieldBytes + (stop - from) <= TextFiles.MAX_VALUE
+        && fields + delimiters < TextFiles.MAX_COLUMNS) { // else the loop below throws, exactly
+      int last = delimiters == 0 ? -1 : ByteScan.lastIndexOf(buffer, from, stop, (byte) delimiter);
+      fields += delimiters;
+      fieldBytes = last < 0 ? fieldBytes + (stop - from) : stop - last - 1;
+      mode = last == stop - 1 ? FRESH : DATA;
+      prevCr = false;
+      return stop;
     }
     boolean[] data = plainData;
     int q = from;
@@ -196,11 +213,8 @@ final class CsvPrescan {
   }
 
   private int skipQuoted(byte[] buffer, int from, int to) throws DataProblem {
-    boolean[] data = plainData;
-    int q = from;
-    while (q < to && data[buffer[q] & 0xFF]) {
-      q++;
-    }
+    // a delimiter inside quotes is data like any other byte
+    int q = ByteScan.runEnd(buffer, from, to, (byte) CR, (byte) LF, (byte) quote);
     fieldBytes += q - from;
     if (fieldBytes > TextFiles.MAX_VALUE) {
       throw problem(quoteLine, "a field longer than 32 MiB (a quote that is never closed?)");

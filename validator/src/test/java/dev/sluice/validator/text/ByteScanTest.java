@@ -54,6 +54,33 @@ class ByteScanTest {
   }
 
   @Test
+  void lastIndexOfCountAndRunEndAgreeWithByteLoops() {
+    Random random = new Random(14);
+    byte[] others = {',', '"', '\r', '\n', 0x2D, (byte) (0x0D + 0x80), (byte) 0xAC, 0x01, 0};
+    for (int run = 0; run < 20_000; run++) {
+      byte[] buf = sparse(random, random.nextInt(40), (byte) 'q', others);
+      int from = buf.length == 0 ? 0 : random.nextInt(buf.length + 1);
+      int to = from + random.nextInt(buf.length - from + 1);
+      int last = -1;
+      int count = 0;
+      int runEnd = to;
+      for (int p = from; p < to; p++) {
+        if (buf[p] == ',') {
+          last = p;
+          count++;
+        }
+        if (runEnd == to && (buf[p] == '\r' || buf[p] == '\n' || buf[p] == '"' || buf[p] < 0)) {
+          runEnd = p;
+        }
+      }
+      assertThat(ByteScan.lastIndexOf(buf, from, to, (byte) ',')).as("run %d", run).isEqualTo(last);
+      assertThat(ByteScan.count(buf, from, to, (byte) ',')).as("run %d", run).isEqualTo(count);
+      assertThat(ByteScan.runEnd(buf, from, to, (byte) '\r', (byte) '\n', (byte) '"'))
+          .as("run %d", run).isEqualTo(runEnd);
+    }
+  }
+
+  @Test
   void asciiEndStopsAtTheFirstHighByteLikeAByteLoop() {
     Random random = new Random(12);
     byte[] others = {(byte) 0x80, (byte) 0xC3, (byte) 0xFF, 0x7F, 0};
