@@ -16,6 +16,9 @@ final class ByteScan {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long QUOTES = ONES * '"';
+  private static final long BACKSLASHES = ONES * '\\';
+  private static final long BITS_5_AND_6 = ONES * 0x60;
 
   private ByteScan() {}
 
@@ -88,6 +91,30 @@ final class ByteScan {
     for (; p < to; p++) {
       byte x = buf[p];
       if (x == a || x == b || x == c || x < 0) {
+        return p;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * The index of the first byte of {@code buf[from, to)} that ends plain JSON string content (a
+   * quote, a backslash, a control character or a byte that is not ASCII), or {@code to}.
+   */
+  static int stringEnd(byte[] buf, int from, int to) {
+    int p = from;
+    for (; p + Long.BYTES <= to; p += Long.BYTES) {
+      long w = (long) LONGS.get(buf, p);
+      long stop = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ BACKSLASHES)
+          | zeroBytes(w & BITS_5_AND_6) // below 0x20 (or above 0x7F, caught anyway)
+          | (w & HIGH_BITS);
+      if (stop != 0) {
+        return p + Long.numberOfTrailingZeros(stop) / Byte.SIZE;
+      }
+    }
+    for (; p < to; p++) {
+      byte x = buf[p];
+      if (x == '"' || x == '\\' || x < 0x20) {
         return p;
       }
     }

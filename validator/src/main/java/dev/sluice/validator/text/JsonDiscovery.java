@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonDiscovery implements JsonRecords.Sink {
   private final PathTree tree;
+  private final PlainRecordSkim skim;
   private final long partBytes;
   private final BitSet seen = new BitSet();
   /** Top-level keys in the order first met; others than the contract's only while not full. */
@@ -39,6 +40,13 @@ final class JsonDiscovery implements JsonRecords.Sink {
   JsonDiscovery(PathTree tree, long partBytes) {
     this.tree = tree;
     this.partBytes = partBytes;
+    this.skim = new PlainRecordSkim(this, tree);
+  }
+
+  /** Plain records are read without Jackson ({@link PlainRecordSkim}). */
+  @Override
+  public boolean plainRecord(byte[] buf, int from, int to) {
+    return skim.read(buf, from, to);
   }
 
   long rows() {
@@ -97,7 +105,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
   }
 
   /** Notes a top-level key; {@code known}: the contract's node for it, or null. */
-  private void meet(String key, @Nullable PathNode known) {
+  void meet(String key, @Nullable PathNode known) {
     if (known != null) {
       if (!knownMet.get(known.id)) {
         knownMet.set(known.id);
@@ -142,7 +150,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
 
   private void value(JsonParser p, JsonToken t, PathNode node) throws IOException {
     if (node.shape == PathNode.Shape.LEAF) {
-      seen.set(node.leafId);
+      sawLeaf(node);
       p.skipChildren();
     } else if (node.shape == PathNode.Shape.OBJECT && t == JsonToken.START_OBJECT) {
       object(p, node);
@@ -190,8 +198,13 @@ final class JsonDiscovery implements JsonRecords.Sink {
         "more than " + TextFiles.MAX_LIST_ELEMENTS + " list elements in one record");
   }
 
+  /** Notes that a record has a value for the leaf {@code leaf}. */
+  void sawLeaf(PathNode leaf) {
+    seen.set(leaf.leafId);
+  }
+
   /** Marks every leaf at or below {@code node} as seen (the tree is not frozen yet). */
-  private void mark(PathNode node) {
+  void mark(PathNode node) {
     if (node.shape == PathNode.Shape.LEAF) {
       seen.set(node.leafId);
     }

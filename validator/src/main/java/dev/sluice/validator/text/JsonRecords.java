@@ -59,6 +59,15 @@ final class JsonRecords {
     void malformed(long line, String reason) throws DataProblem;
 
     /**
+     * JSON Lines only: reads the record {@code buf[from, to)} without a parser when it can
+     * prove it well-formed, as {@link #record} would ({@link #complete} follows); false leaves
+     * it to the parser, which notes again whatever this noted of it.
+     */
+    default boolean plainRecord(byte[] buf, int from, int to) {
+      return false;
+    }
+
+    /**
      * JSON Lines only: the record read next (well-formed or not) begins {@code offset} bytes
      * into the stream, on line {@code line}. Not told of a line too long to hold.
      */
@@ -127,6 +136,10 @@ final class JsonRecords {
       DuplicateKeysParser.Keys keys) throws IOException, DataProblem {
     if (to - from > TextFiles.MAX_LINE) {
       sink.malformed(line, "a record longer than 32 MiB");
+      return;
+    }
+    if (sink.plainRecord(buf, from, to)) {
+      sink.complete();
       return;
     }
     String notUtf8 = utf8Problem(buf, from, to);

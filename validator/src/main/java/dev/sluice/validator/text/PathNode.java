@@ -18,6 +18,9 @@ final class PathNode {
     LEAF
   }
 
+  /** Above this many children, a key given as bytes is looked up as a string. */
+  private static final int BYTE_LOOKUPS = 24;
+
   final int id;
   final String path;
   final Shape shape;
@@ -25,6 +28,9 @@ final class PathNode {
   final boolean raw;
   final boolean repeated;
   private final Map<String, PathNode> children = new LinkedHashMap<>();
+  /** The children's keys as bytes (UTF-8), in the order added, for {@link #child(byte[], int, int)}. */
+  private byte[][] childKeys = new byte[0][];
+  private PathNode[] childNodes = new PathNode[0];
   private @Nullable PathNode element;
   /** Leaf ids at or below this node, in tree order; set when the tree is frozen. */
   int[] leaves = new int[0];
@@ -55,6 +61,25 @@ final class PathNode {
    */
   void addChild(String key, PathNode child) {
     children.put(key.intern(), child);
+    int n = childKeys.length;
+    childKeys = java.util.Arrays.copyOf(childKeys, n + 1);
+    childNodes = java.util.Arrays.copyOf(childNodes, n + 1);
+    childKeys[n] = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    childNodes[n] = child;
+  }
+
+  /** The child under the key whose UTF-8 bytes are {@code buf[from, from + length)}, or null. */
+  @Nullable PathNode child(byte[] buf, int from, int length) {
+    if (childKeys.length > BYTE_LOOKUPS) {
+      return children.get(new String(buf, from, length, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    for (int k = 0; k < childKeys.length; k++) {
+      byte[] key = childKeys[k];
+      if (key.length == length && java.util.Arrays.equals(key, 0, length, buf, from, from + length)) {
+        return childNodes[k];
+      }
+    }
+    return null;
   }
 
   @Nullable PathNode element() {
