@@ -46,7 +46,7 @@ final class JsonDiscovery implements JsonRecords.Sink {
   /** Plain records are read without Jackson ({@link PlainRecordSkim}). */
   @Override
   public boolean plainRecord(byte[] buf, int from, int to) {
-    return skim.read(buf, from, to);
+    return skim.readRecord(buf, from, to);
   }
 
   long rows() {

@@ -75,7 +75,7 @@ class PlainRecordSkimTest {
     int accepted = 0;
     for (int run = 0; run < 30_000; run++) {
       byte[] line = record(random).getBytes(StandardCharsets.UTF_8);
-      if (skim.read(line, 0, line.length)) {
+      if (skim.readRecord(line, 0, line.length)) {
         accepted++;
         assertThat(jacksonReadsOneObject(line)).as("%s", new String(line, StandardCharsets.UTF_8))
             .isTrue();

@@ -1,0 +1,374 @@
+package dev.sluice.validator.text;
+
+import java.util.Arrays;
+
+/**
+ * Reads one JSON Lines record straight from its bytes when it is plain JSON, for the fast paths
+ * of the first pass ({@link PlainRecordSkim}) and of the scan ({@link PlainRecordScan}). Plain
+ * means: ASCII; string escapes other than {@code \\u} (none in keys); numbers of at most {@value
+ * #MAX_NUMBER} characters; strings of at most {@value #MAX_STRING} bytes; at most {@value
+ * #MAX_DEPTH} levels; objects of at most {@value KeyRanges#MAX_KEYS} keys, none repeated; valid
+ * JSON by RFC 8259 throughout, one object on the line. On anything else a subclass throws
+ * {@link Doubt} and the record goes to Jackson, which reads all of JSON (and says what is wrong).
+ *
+ * <p>Subclasses read the members of the top-level object; this class gives them the tokens and
+ * passes over values nobody reads, checking them all the same.
+ */
+abstract class PlainJson {
+  static final int MAX_DEPTH = 64;
+  static final int MAX_NUMBER = 100;
+  static final int MAX_STRING = 1 << 16;
+
+  protected byte[] buf = new byte[0];
+  protected int pos;
+  protected int end;
+  private int depth;
+  private final KeyRanges keys = new KeyRanges();
+  /** The last string read: content {@code buf[tokenStart, tokenEnd)}; with escapes or not. */
+  protected int tokenStart;
+  protected int tokenEnd;
+  protected boolean escaped;
+
+  /** Thrown to leave a record to Jackson; one instance, no stack trace. */
+  static final class Doubt extends Exception {
+    private static final long serialVersionUID = 1L;
+    static final Doubt INSTANCE = new Doubt();
+
+    private Doubt() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Reads the record {@code buf[from, to)}: its {@code {}, then {@link #members} up to and with
+   * its {@code }}, then nothing but spaces. False when it is not plain (see the class).
+   */
+  final boolean read(byte[] buf, int from, int to) {
+    this.buf = buf;
+    this.pos = from;
+    this.end = to;
+    this.depth = 1;
+    keys.clear();
+    keys.open();
+    try {
+      skipSpace();
+      if (next() != '{') {
+        return false;
+      }
+      skipSpace();
+      if (peek() == '}') {
+        pos++;
+      } else {
+        members();
+      }
+      skipSpace();
+      return pos == end;
+    } catch (Doubt d) {
+      return false;
+    }
+  }
+
+  /** The top-level members, the first at the position, through the closing {@code }}. */
+  protected abstract void members() throws Doubt;
+
+  /**
+   * Reads a member's key and its colon; the key is {@code buf[tokenStart, tokenEnd)} (plain, no
+   * escapes), refused when the innermost object has it already.
+   */
+  protected final void key() throws Doubt {
+    if (next() != '"') {
+      throw Doubt.INSTANCE;
+    }
+    int start = pos;
+    int stop = ByteScan.stringEnd(buf, pos, end);
+    if (stop >= end || buf[stop] != '"') {
+      throw Doubt.INSTANCE; // an escape, a control character, not ASCII, or no end
+    }
+    pos = stop + 1;
+    keys.add(buf, start, stop - start);
+    tokenStart = start;
+    tokenEnd = stop;
+    skipSpace();
+    if (next() != ':') {
+      throw Doubt.INSTANCE;
+    }
+    skipSpace();
+  }
+
+  /** After a member's value: true at the object's {@code }}, false after a comma. */
+  protected final boolean memberEnds() throws Doubt {
+    skipSpace();
+    int c = next();
+    if (c == '}') {
+      return true;
+    }
+    if (c != ',') {
+      throw Doubt.INSTANCE;
+    }
+    skipSpace();
+    return false;
+  }
+
+  /** After a list element: true at the list's {@code ]}, false after a comma. */
+  protected final boolean elementEnds() throws Doubt {
+    skipSpace();
+    int c = next();
+    if (c == ']') {
+      return true;
+    }
+    if (c != ',') {
+      throw Doubt.INSTANCE;
+    }
+    skipSpace();
+    return false;
+  }
+
+  /** Enters an object or list, its opening bracket read; too deep is a doubt. */
+  protected final void descend(boolean object) throws Doubt {
+    if (++depth > MAX_DEPTH) {
+      throw Doubt.INSTANCE;
+    }
+    if (object) {
+      keys.open();
+    }
+    skipSpace();
+  }
+
+  /** Leaves what {@link #descend} entered, its closing bracket read. */
+  protected final void ascend(boolean object) {
+    depth--;
+    if (object) {
+      keys.close();
+    }
+  }
+
+  /** Any value, checked and passed over. */
+  protected final void skipValue() throws Doubt {
+    int c = next();
+    switch (c) {
+      case '{' -> skipObject();
+      case '[' -> skipList();
+      case '"' -> string();
+      case 't' -> literal("rue");
+      case 'f' -> literal("alse");
+      case 'n' -> literal("ull");
+      default -> number(c);
+    }
+  }
+
+  private void skipObject() throws Doubt {
+    descend(true);
+    if (peek() == '}') {
+      pos++;
+    } else {
+      do {
+        key();
+        skipValue();
+      } while (!memberEnds());
+    }
+    ascend(true);
+  }
+
+  private void skipList() throws Doubt {
+    descend(false);
+    if (peek() == ']') {
+      pos++;
+    } else {
+      do {
+        skipValue();
+      } while (!elementEnds());
+    }
+    ascend(false);
+  }
+
+  /**
+   * A string value, its opening quote read: plain bytes and the simple escapes; sets {@link
+   * #tokenStart}, {@link #tokenEnd} and {@link #escaped}.
+   */
+  protected final void string() throws Doubt {
+    int start = pos;
+    boolean escapes = false;
+    while (true) {
+      int stop = ByteScan.stringEnd(buf, pos, end);
+      if (stop >= end || stop - start > MAX_STRING) {
+        throw Doubt.INSTANCE;
+      }
+      byte b = buf[stop];
+      if (b == '"') {
+        pos = stop + 1;
+        tokenStart = start;
+        tokenEnd = stop;
+        escaped = escapes;
+        return;
+      }
+      if (b != '\\' || stop + 1 >= end || unescape(buf[stop + 1]) < 0) {
+        throw Doubt.INSTANCE; // a control character, not ASCII, or an escape left to Jackson
+      }
+      escapes = true;
+      pos = stop + 2;
+    }
+  }
+
+  /** The character a simple escape {@code \\b} stands for, or -1 for any other. */
+  static int unescape(byte b) {
+    return switch (b) {
+      case '"', '\\', '/' -> b;
+      case 'b' -> '\b';
+      case 'f' -> '\f';
+      case 'n' -> '\n';
+      case 'r' -> '\r';
+      case 't' -> '\t';
+      default -> -1;
+    };
+  }
+
+  /** The rest of {@code true}, {@code false} or {@code null}, then the end of the value. */
+  protected final void literal(String rest) throws Doubt {
+    if (end - pos < rest.length()) {
+      throw Doubt.INSTANCE;
+    }
+    for (int k = 0; k < rest.length(); k++) {
+      if (buf[pos + k] != rest.charAt(k)) {
+        throw Doubt.INSTANCE;
+      }
+    }
+    pos += rest.length();
+    valueEnds();
+  }
+
+  /**
+   * A number by RFC 8259, its first character {@code c} read; its text is {@code
+   * buf[tokenStart, tokenEnd)}. Returns whether it is integral (no fraction, no exponent).
+   */
+  protected final boolean number(int c) throws Doubt {
+    int start = pos - 1;
+    boolean integral = true;
+    if (c == '-') {
+      c = next();
+    }
+    if (c >= '1' && c <= '9') {
+      digits();
+    } else if (c != '0') {
+      throw Doubt.INSTANCE; // a leading zero stands alone: valueEnds refuses a digit after it
+    }
+    if (peek() == '.') {
+      pos++;
+      requireDigit();
+      digits();
+      integral = false;
+    }
+    int e = peek();
+    if (e == 'e' || e == 'E') {
+      pos++;
+      int sign = peek();
+      if (sign == '+' || sign == '-') {
+        pos++;
+      }
+      requireDigit();
+      digits();
+      integral = false;
+    }
+    if (pos - start > MAX_NUMBER) {
+      throw Doubt.INSTANCE;
+    }
+    tokenStart = start;
+    tokenEnd = pos;
+    valueEnds();
+    return integral;
+  }
+
+  /** A scalar must be followed by a space, a comma, a closing bracket or the end. */
+  private void valueEnds() throws Doubt {
+    int c = peek();
+    if (c != -1 && c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\r'
+        && c != '\n') {
+      throw Doubt.INSTANCE;
+    }
+  }
+
+  private void requireDigit() throws Doubt {
+    int c = peek();
+    if (c < '0' || c > '9') {
+      throw Doubt.INSTANCE;
+    }
+  }
+
+  private void digits() {
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+      pos++;
+    }
+  }
+
+  protected final void skipSpace() {
+    while (pos < end) {
+      byte b = buf[pos];
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  /** The byte at the position, or -1 at the end. */
+  protected final int peek() {
+    return pos < end ? buf[pos] : -1;
+  }
+
+  protected final int next() {
+    return pos < end ? buf[pos++] : -1;
+  }
+
+  /** The keys of the objects open along the current path, as byte ranges of the record. */
+  private static final class KeyRanges {
+    static final int MAX_KEYS = 256;
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private int size;
+    private int[] frames = new int[8];
+    /** For each open object, one bit per key length and first byte: most keys are new at once. */
+    private long[] bits = new long[8];
+    private int depth;
+
+    void clear() {
+      size = 0;
+      depth = 0;
+    }
+
+    void open() {
+      if (depth == frames.length) {
+        frames = Arrays.copyOf(frames, depth * 2);
+        bits = Arrays.copyOf(bits, depth * 2);
+      }
+      bits[depth] = 0;
+      frames[depth++] = size;
+    }
+
+    void close() {
+      size = frames[--depth];
+    }
+
+    /** Notes a key of the innermost object; a key met before in it is a doubt. */
+    void add(byte[] buf, int from, int length) throws Doubt {
+      int frame = depth - 1;
+      if (size - frames[frame] == MAX_KEYS) {
+        throw Doubt.INSTANCE; // a wide object: Jackson's set does better than comparing pairs
+      }
+      long bit = 1L << (length * 31 + (length > 0 ? buf[from] : 0));
+      if ((bits[frame] & bit) != 0) {
+        for (int k = frames[frame]; k < size; k++) {
+          if (lengths[k] == length
+              && Arrays.equals(buf, starts[k], starts[k] + length, buf, from, from + length)) {
+            throw Doubt.INSTANCE;
+          }
+        }
+      }
+      bits[frame] |= bit;
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        lengths = Arrays.copyOf(lengths, size * 2);
+      }
+      starts[size] = from;
+      lengths[size++] = length;
+    }
+  }
+}
