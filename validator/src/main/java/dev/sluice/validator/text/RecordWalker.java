@@ -21,7 +21,13 @@ import java.util.List;
  * each list element opens a scope; a column touched since a scope opened has its value there.
  */
 final class RecordWalker implements JsonRecords.Sink {
+  /** {@link #plainVector}: no scanned column at or below the node. */
+  static final int NOT_SCANNED = -1;
+  /** {@link #plainVector}: scanned columns below the node, which is not a leaf. */
+  static final int NESTED = -2;
+
   private final PathNode root;
+  private final PlainRecordScan plain;
   private final Batches batches;
   /** For each node id, the vectors of the scanned columns at or below it. */
   private final int[][] vectorsUnder;
@@ -48,6 +54,7 @@ final class RecordWalker implements JsonRecords.Sink {
     index(root);
     this.touched = new long[leaves.size()];
     this.sizeAtRowStart = new int[leaves.size()];
+    this.plain = new PlainRecordScan(this, root);
   }
 
   private void index(PathNode node) {
@@ -66,13 +73,58 @@ final class RecordWalker implements JsonRecords.Sink {
 
   @Override
   public void record(JsonParser p, long line) throws IOException {
+    openRow();
+    object(p, root);
+  }
+
+  /** A plain record read without Jackson ({@link PlainRecordScan}); else nothing of it kept. */
+  @Override
+  public boolean plainRecord(byte[] buf, int from, int to) {
+    openRow();
+    if (plain.read(buf, from, to)) {
+      return true;
+    }
+    forgetRow();
+    return false;
+  }
+
+  private void openRow() {
     for (int k = 0; k < sizeAtRowStart.length; k++) {
       sizeAtRowStart[k] = batches.vector(k).size;
     }
     rowOpen = true;
     listElements = 0;
     rowScope = ++serial;
-    object(p, root);
+  }
+
+  /** Forgets the values the open row has written. */
+  private void forgetRow() {
+    for (int k = 0; k < sizeAtRowStart.length; k++) {
+      Batches.truncate(batches.vector(k), sizeAtRowStart[k]);
+    }
+    rowOpen = false;
+  }
+
+  /** The vector of {@code node} when it is a scanned leaf; else {@link #NOT_SCANNED} or {@link #NESTED}. */
+  int plainVector(PathNode node) {
+    if (vectorsUnder[node.id].length == 0) {
+      return NOT_SCANNED;
+    }
+    return node.shape == Shape.LEAF ? vectorOfLeaf[node.leafId] : NESTED;
+  }
+
+  ColumnVector vector(int k) {
+    return batches.vector(k);
+  }
+
+  /** A new slot for the open row's value at the end of {@code v}; its index. */
+  int append(ColumnVector v) {
+    return Batches.append(v, batches.row());
+  }
+
+  /** Column {@code k} has its value in the open row. */
+  void touch(int k) {
+    touched[k] = serial;
   }
 
   @Override
@@ -84,9 +136,7 @@ final class RecordWalker implements JsonRecords.Sink {
   @Override
   public void malformed(long line, String reason) throws DataProblem {
     if (rowOpen) {
-      for (int k = 0; k < sizeAtRowStart.length; k++) {
-        Batches.truncate(batches.vector(k), sizeAtRowStart[k]);
-      }
+      forgetRow();
     }
     String text = "line " + line + ": " + reason;
     for (int k = 0; k < batches.width(); k++) {

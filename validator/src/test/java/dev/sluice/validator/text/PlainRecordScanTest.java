@@ -1,0 +1,181 @@
+package dev.sluice.validator.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import dev.sluice.validator.DataProblem;
+import dev.sluice.validator.data.ColumnInfo;
+import dev.sluice.validator.data.ColumnVector;
+import dev.sluice.validator.data.ExpectedSchema;
+import dev.sluice.validator.data.ValueType;
+import dev.sluice.validator.data.ValueType.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scan's fast path writes what Jackson's reading writes: on random JSON Lines (columns of
+ * every kind, a nested column, keys the contract lacks, values of every JSON type in every
+ * column, escapes, non-ASCII text, repeated keys, broken records), a scan that reads plain
+ * records itself and one that gives every record to Jackson fill the same vectors: rows, nulls,
+ * values and invalid texts, cell by cell.
+ */
+class PlainRecordScanTest {
+  private static final String[] KEYS = {"i", "f", "d", "b", "s", "t", "day", "bin", "o", "extra",
+      "more"};
+
+  private static ExpectedSchema contract() {
+    Map<String, ValueType> types = new LinkedHashMap<>();
+    types.put("i", ValueType.of(Kind.INTEGER));
+    types.put("f", ValueType.of(Kind.FLOAT));
+    types.put("d", ValueType.decimal(3));
+    types.put("b", ValueType.of(Kind.BOOLEAN));
+    types.put("s", ValueType.of(Kind.STRING));
+    types.put("t", ValueType.of(Kind.TIMESTAMP));
+    types.put("day", ValueType.of(Kind.DATE));
+    types.put("bin", ValueType.of(Kind.BINARY));
+    types.put("o.x", ValueType.of(Kind.INTEGER));
+    return new ExpectedSchema(types);
+  }
+
+  @Test
+  void fillsTheVectorsJacksonFills() throws Exception {
+    Random random = new Random(41);
+    int[] plain = new int[2];
+    for (int file = 0; file < 400; file++) {
+      StringBuilder text = new StringBuilder();
+      int lines = 1 + random.nextInt(15);
+      for (int k = 0; k < lines; k++) {
+        text.append(record(random)).append('\n');
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      List<String> fast = scan(bytes, true, plain);
+      List<String> slow = scan(bytes, false, plain);
+      assertThat(fast).as("file %d:%n%s", file, text).isEqualTo(slow);
+    }
+    assertThat(plain[0]).as("records read by the fast path").isGreaterThan(plain[1] / 4);
+  }
+
+  /** Every cell of every column, in batches of 4 rows; {@code fast}: plain records fast. */
+  private static List<String> scan(byte[] bytes, boolean fast, int[] plain)
+      throws IOException, DataProblem {
+    PathTree tree = PathTree.of(contract());
+    JsonDiscovery found = new JsonDiscovery(tree, Long.MAX_VALUE);
+    JsonRecords.lines(new ByteArrayInputStream(bytes), 1, found);
+    found.addExtras();
+    tree.freeze();
+    List<PathNode> leaves = new ArrayList<>();
+    List<ColumnInfo> infos = new ArrayList<>();
+    for (PathNode leaf : tree.leaves()) {
+      if (found.seen(leaf)) {
+        leaves.add(leaf);
+        infos.add(new ColumnInfo(leaf.path, leaf.type, true, leaf.repeated, "JSON"));
+      }
+    }
+    List<String> cells = new ArrayList<>();
+    Batches batches = new Batches(infos, 0, 4, batch -> {
+      for (ColumnInfo info : infos) {
+        ColumnVector v = batch.vector(info.path());
+        for (int i = 0; i < v.size; i++) {
+          cells.add(info.path() + " row " + v.rows[i] + ": " + cell(v, i));
+        }
+      }
+    });
+    RecordWalker walker = new RecordWalker(tree, leaves, batches);
+    JsonRecords.lines(new ByteArrayInputStream(bytes), 1,
+        fast ? new Counting(walker, plain) : new Forward(walker));
+    batches.finish();
+    return cells;
+  }
+
+  private static String cell(ColumnVector v, int i) {
+    if (v.invalid != null && v.invalid[i]) {
+      return "invalid " + v.invalidText(i);
+    }
+    if (v.nulls[i]) {
+      return "null";
+    }
+    return switch (v.column.type().kind().storage()) {
+      case LONG -> Long.toString(v.longs[i]);
+      case DOUBLE -> Double.toString(v.doubles[i]) + " " + Double.doubleToRawLongBits(v.doubles[i]);
+      default -> v.objects[i] instanceof byte[] b ? Arrays.toString(b)
+          : v.objects[i] + " (" + (v.objects[i] == null ? "-" : v.objects[i].getClass().getSimpleName())
+              + (v.objects[i] instanceof java.math.BigDecimal d ? " scale " + d.scale() : "") + ")";
+    };
+  }
+
+  /** Every call forwarded but {@link #plainRecord}: every record goes to Jackson. */
+  private static class Forward implements JsonRecords.Sink {
+    final RecordWalker to;
+
+    Forward(RecordWalker to) {
+      this.to = to;
+    }
+
+    @Override
+    public void record(JsonParser p, long line) throws IOException {
+      to.record(p, line);
+    }
+
+    @Override
+    public void complete() throws DataProblem {
+      to.complete();
+    }
+
+    @Override
+    public void malformed(long line, String reason) throws DataProblem {
+      to.malformed(line, reason);
+    }
+  }
+
+  /** Forwards everything, counting records the fast path took and all records. */
+  private static final class Counting extends Forward {
+    final int[] plain;
+
+    Counting(RecordWalker to, int[] plain) {
+      super(to);
+      this.plain = plain;
+    }
+
+    @Override
+    public boolean plainRecord(byte[] buf, int from, int to) {
+      plain[1]++;
+      boolean read = this.to.plainRecord(buf, from, to);
+      plain[0] += read ? 1 : 0;
+      return read;
+    }
+  }
+
+  private static final String[] VALUES = {"0", "-0", "7", "-42", "123456789012345678",
+      "1234567890123456789", "-9223372036854775808", "99999999999999999999", "0.5", "-0.0",
+      "1e5", "2E-3", "-12.25e+2", "1e400", "0.1234", "123.4567", "true", "false", "null",
+      "\"\"", "\"plain\"", "\"a\\\"b\\\\c\\/d\\te\\nf\"", "\"2026-01-02T03:04:05Z\"",
+      "\"2026-01-02\"", "\"2026-13-45\"", "\"aGVsbG8=\"", "\"not base64!\"", "\"12\"",
+      "\"\\u0041\"", "\"é\"", "{}", "{\"x\":1}", "{\"x\":\"s\",\"y\":[1,{}]}", "[]", "[1,\"a\"]",
+      "\"x\u007fy\""};
+
+  private static String record(Random random) {
+    StringBuilder out = new StringBuilder("{");
+    int n = random.nextInt(9);
+    for (int k = 0; k < n; k++) {
+      if (k > 0) {
+        out.append(',');
+      }
+      out.append('"').append(KEYS[random.nextInt(KEYS.length)]).append("\":")
+          .append(VALUES[random.nextInt(VALUES.length)]);
+    }
+    out.append('}');
+    String s = out.toString();
+    if (random.nextInt(15) == 0) {
+      s = s.substring(0, random.nextInt(s.length() + 1)); // broken
+    }
+    return s;
+  }
+}
