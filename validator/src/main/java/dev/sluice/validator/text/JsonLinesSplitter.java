@@ -37,6 +37,7 @@ final class JsonLinesSplitter {
   private int start;
   private int end;
   private long line = 1;
+  private final PlainJson plain = PlainJson.checker();
 
   private JsonLinesSplitter(InputStream in, RowVerdicts verdicts, OutputStream accepted,
       JsonGenerator rejected, JsonRecordWriter writer) {
@@ -100,12 +101,7 @@ final class JsonLinesSplitter {
   }
 
   private int indexOfLf(int from) {
-    for (int p = from; p < end; p++) {
-      if (buf[p] == '\n') {
-        return p;
-      }
-    }
-    return -1;
+    return ByteScan.indexOf(buf, from, end, (byte) '\n');
   }
 
   /** A line held in {@code buf[from, to)}, its LF excluded. */
@@ -144,8 +140,13 @@ final class JsonLinesSplitter {
 
   /** Whether the line is one JSON value by the rules of the validation's reader. */
   private boolean isOneValue(int from, int to) throws IOException {
-    if (to - from > TextFiles.MAX_LINE || JsonRecords.utf8Problem(buf, from, to) != null
-        || JsonRecords.hasNulInHead(buf, from, to)) {
+    if (to - from > TextFiles.MAX_LINE) {
+      return false;
+    }
+    if (plain.read(buf, from, to)) {
+      return true; // a plain object, checked without a parser
+    }
+    if (JsonRecords.utf8Problem(buf, from, to) != null || JsonRecords.hasNulInHead(buf, from, to)) {
       return false;
     }
     try (JsonParser p = JsonRecords.FACTORY.createParser(buf, from, to - from)) {

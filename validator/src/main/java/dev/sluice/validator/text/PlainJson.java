@@ -68,6 +68,19 @@ abstract class PlainJson {
     }
   }
 
+  /** A reader that only checks: true for a plain record, whatever its keys. */
+  static PlainJson checker() {
+    return new PlainJson() {
+      @Override
+      protected void members() throws Doubt {
+        do {
+          key();
+          skipValue();
+        } while (!memberEnds());
+      }
+    };
+  }
+
   /** The top-level members, the first at the position, through the closing {@code }}. */
   protected abstract void members() throws Doubt;
 
