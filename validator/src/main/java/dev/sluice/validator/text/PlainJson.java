@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Reads one JSON Lines record straight from its bytes when it is plain JSON, for the fast paths
  * of the first pass ({@link PlainRecordSkim}) and of the scan ({@link PlainRecordScan}). Plain
- * means: ASCII; string escapes other than {@code \\u} (none in keys); numbers of at most {@value
+ * means: ASCII; string escapes other than backslash-u (none in keys); numbers of at most {@value
  * #MAX_NUMBER} characters; strings of at most {@value #MAX_STRING} bytes; at most {@value
  * #MAX_DEPTH} levels; objects of at most {@value KeyRanges#MAX_KEYS} keys, none repeated; valid
  * JSON by RFC 8259 throughout, one object on the line. On anything else a subclass throws

@@ -101,6 +101,19 @@
  *   <li>{@code format()} is {@code json}; no metadata, no writer, no dictionaries.
  * </ul>
  *
+ * <h2>How JSON Lines is read</h2>
+ *
+ * Jackson reads all of JSON and names what is wrong with a record. Most lines of a real file
+ * are plain (ASCII, no backslash-u escapes, short numbers, few levels, no repeated key): the
+ * first pass ({@link dev.sluice.validator.text.PlainRecordSkim}) and the scan ({@link
+ * dev.sluice.validator.text.PlainRecordScan}, for records whose scanned keys are top-level
+ * columns) read those straight from their bytes ({@link dev.sluice.validator.text.PlainJson}),
+ * giving exactly what Jackson's reading gives; any other line, well-formed or not, goes to
+ * Jackson, and what the fast path had written of it is forgotten. Jackson's duplicate-key check
+ * is done by {@link dev.sluice.validator.text.DuplicateKeysParser}, at the same moment and with
+ * the same message, without a set per object. Differential tests (random files, both ways)
+ * pin the equality.
+ *
  * <h2>Limits (hostile input)</h2>
  *
  * A CSV field, a JSON string and a JSON Lines line hold at most 32 MiB (a longer line is skipped
