@@ -198,6 +198,11 @@ final class JsonDiscovery implements JsonRecords.Sink {
         "more than " + TextFiles.MAX_LIST_ELEMENTS + " list elements in one record");
   }
 
+  /** Whether the contract's top-level node {@code known} has had its key met. */
+  boolean metAlready(PathNode known) {
+    return knownMet.get(known.id);
+  }
+
   /** Notes that a record has a value for the leaf {@code leaf}. */
   void sawLeaf(PathNode leaf) {
     seen.set(leaf.leafId);

@@ -28,7 +28,7 @@ final class PathNode {
   final boolean raw;
   final boolean repeated;
   private final Map<String, PathNode> children = new LinkedHashMap<>();
-  /** The children's keys as bytes (UTF-8), in the order added, for {@link #child(byte[], int, int)}. */
+  /** The children's keys as UTF-8 bytes, in the order added, for lookups by bytes. */
   private byte[][] childKeys = new byte[0][];
   private PathNode[] childNodes = new PathNode[0];
   private @Nullable PathNode element;
@@ -36,6 +36,8 @@ final class PathNode {
   int[] leaves = new int[0];
   /** For a leaf, its index among the tree's leaves; -1 otherwise. */
   int leafId = -1;
+  /** Its index among its parent's children (a guess for the next lookup by bytes); -1 if none. */
+  int indexInParent = -1;
 
   PathNode(int id, String path, Shape shape, ValueType type, boolean raw, boolean repeated) {
     this.id = id;
@@ -66,6 +68,18 @@ final class PathNode {
     childNodes = java.util.Arrays.copyOf(childNodes, n + 1);
     childKeys[n] = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     childNodes[n] = child;
+    child.indexInParent = n;
+  }
+
+  /**
+   * As {@link #child(byte[], int, int)}, comparing first with the child at {@code guess} (any
+   * int): records tend to repeat the order of their keys, so the guess is mostly right.
+   */
+  @Nullable PathNode child(byte[] buf, int from, int length, int guess) {
+    if (guess >= 0 && guess < childKeys.length && same(childKeys[guess], buf, from, length)) {
+      return childNodes[guess];
+    }
+    return child(buf, from, length);
   }
 
   /** The child under the key whose UTF-8 bytes are {@code buf[from, from + length)}, or null. */
@@ -75,11 +89,23 @@ final class PathNode {
     }
     for (int k = 0; k < childKeys.length; k++) {
       byte[] key = childKeys[k];
-      if (key.length == length && java.util.Arrays.equals(key, 0, length, buf, from, from + length)) {
+      if (same(key, buf, from, length)) {
         return childNodes[k];
       }
     }
     return null;
+  }
+
+  private static boolean same(byte[] key, byte[] buf, int from, int length) {
+    if (key.length != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (key[k] != buf[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Nullable PathNode element() {

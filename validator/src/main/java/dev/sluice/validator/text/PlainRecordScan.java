@@ -18,6 +18,7 @@ final class PlainRecordScan extends PlainJson {
   private final RecordWalker walker;
   private final PathNode root;
   private char[] chars = new char[64];
+  private final KeyGuesses guesses = new KeyGuesses();
 
   PlainRecordScan(RecordWalker walker, PathNode root) {
     this.walker = walker;
@@ -26,9 +27,10 @@ final class PlainRecordScan extends PlainJson {
 
   @Override
   protected void members() throws Doubt {
+    int member = 0;
     do {
       key();
-      PathNode child = root.child(buf, tokenStart, tokenEnd - tokenStart);
+      PathNode child = guesses.child(root, buf, tokenStart, tokenEnd - tokenStart, member++);
       int k = child == null ? RecordWalker.NOT_SCANNED : walker.plainVector(child);
       if (k == RecordWalker.NOT_SCANNED) {
         skipValue();
@@ -128,9 +130,13 @@ final class PlainRecordScan extends PlainJson {
         ok = true;
       }
       case FLOAT -> {
-        v.doubles[i] = integral ? (double) longValue()
-            : Double.parseDouble(ascii(tokenStart, tokenEnd));
-        ok = !Double.isInfinite(v.doubles[i]);
+        if (integral) {
+          v.doubles[i] = (double) longValue();
+          ok = true;
+        } else {
+          // correctly rounded, as Jackson's parser; false for a value beyond the double range
+          ok = NumberText.parseDouble(chars(), 0, tokenEnd - tokenStart, v.doubles, i);
+        }
       }
       case DECIMAL -> {
         BigDecimal d = NumberText.rescale(new BigDecimal(ascii(tokenStart, tokenEnd)), type.scale());
@@ -173,6 +179,18 @@ final class PlainRecordScan extends PlainJson {
 
   private String ascii(int from, int to) {
     return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The number read, as characters in {@link #chars} from 0. */
+  private char[] chars() {
+    int n = tokenEnd - tokenStart;
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    for (int k = 0; k < n; k++) {
+      chars[k] = (char) buf[tokenStart + k];
+    }
+    return chars;
   }
 
   /** Unescapes the string read into {@link #chars}; returns its length. */

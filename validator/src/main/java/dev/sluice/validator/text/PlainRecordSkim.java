@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
  * make columns null. The first pass reads every record of a file before the scan reads it again;
  * without Jackson's parser (made anew for every line, its names turned into strings) plain
  * records cost several times less. What a record says is noted only once all of it is read: a
- * record left to Jackson has noted nothing.
+ * record left to Jackson has noted nothing. (Keys met and columns seen before need no note.)
  */
 final class PlainRecordSkim extends PlainJson {
   private final JsonDiscovery discovery;
   private final PathNode root;
   private int listElements;
   private final Notes notes = new Notes();
+  private final KeyGuesses guesses = new KeyGuesses();
 
   PlainRecordSkim(JsonDiscovery discovery, PathTree tree) {
     this.discovery = discovery;
@@ -37,11 +38,16 @@ final class PlainRecordSkim extends PlainJson {
 
   @Override
   protected void members() throws Doubt {
+    int member = 0;
     do {
       key();
-      PathNode child = root.child(buf, tokenStart, tokenEnd - tokenStart);
-      notes.met(child != null ? child.path
-          : new String(buf, tokenStart, tokenEnd - tokenStart, StandardCharsets.US_ASCII), child);
+      PathNode child = guesses.child(root, buf, tokenStart, tokenEnd - tokenStart, member++);
+      if (child == null) {
+        notes.met(new String(buf, tokenStart, tokenEnd - tokenStart, StandardCharsets.US_ASCII),
+            null);
+      } else if (!discovery.metAlready(child)) {
+        notes.met(child.path, child);
+      }
       if (child == null) {
         skipValue();
       } else {
@@ -54,7 +60,9 @@ final class PlainRecordSkim extends PlainJson {
   private void value(PathNode node) throws Doubt {
     int c = peek();
     if (node.shape == Shape.LEAF) {
-      notes.saw(node);
+      if (!discovery.seen(node)) {
+        notes.saw(node);
+      }
       skipValue();
     } else if (node.shape == Shape.OBJECT && c == '{') {
       pos++;
