@@ -1,6 +1,7 @@
 package dev.sluice.validator.text;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON Lines record straight from its bytes when it is plain JSON, for the fast paths
@@ -24,6 +25,7 @@ abstract class PlainJson {
   protected int end;
   private int depth;
   private final KeyRanges keys = new KeyRanges();
+  private final KeyGuesses guesses = new KeyGuesses();
   /** The last string read: content {@code buf[tokenStart, tokenEnd)}; with escapes or not. */
   protected int tokenStart;
   protected int tokenEnd;
@@ -106,6 +108,22 @@ abstract class PlainJson {
       throw Doubt.INSTANCE;
     }
     skipSpace();
+  }
+
+  /**
+   * Reads a member's key and colon ({@link #key}) and returns the child of {@code node} under it,
+   * or null; {@code member}: the member's position in the top-level object, whose keys are
+   * compared first with the last record's ({@link KeyGuesses}).
+   */
+  protected final @Nullable PathNode keyIn(PathNode node, int member) throws Doubt {
+    key();
+    return guesses.child(node, buf, tokenStart, tokenEnd - tokenStart, member);
+  }
+
+  /** As above, for a member of a nested object. */
+  protected final @Nullable PathNode keyIn(PathNode node) throws Doubt {
+    key();
+    return node.child(buf, tokenStart, tokenEnd - tokenStart);
   }
 
   /** After a member's value: true at the object's {@code }}, false after a comma. */

@@ -18,7 +18,6 @@ final class PlainRecordScan extends PlainJson {
   private final RecordWalker walker;
   private final PathNode root;
   private char[] chars = new char[64];
-  private final KeyGuesses guesses = new KeyGuesses();
 
   PlainRecordScan(RecordWalker walker, PathNode root) {
     this.walker = walker;
@@ -29,8 +28,7 @@ final class PlainRecordScan extends PlainJson {
   protected void members() throws Doubt {
     int member = 0;
     do {
-      key();
-      PathNode child = guesses.child(root, buf, tokenStart, tokenEnd - tokenStart, member++);
+      PathNode child = keyIn(root, member++);
       int k = child == null ? RecordWalker.NOT_SCANNED : walker.plainVector(child);
       if (k == RecordWalker.NOT_SCANNED) {
         skipValue();

@@ -18,7 +18,6 @@ final class PlainRecordSkim extends PlainJson {
   private final PathNode root;
   private int listElements;
   private final Notes notes = new Notes();
-  private final KeyGuesses guesses = new KeyGuesses();
 
   PlainRecordSkim(JsonDiscovery discovery, PathTree tree) {
     this.discovery = discovery;
@@ -40,8 +39,7 @@ final class PlainRecordSkim extends PlainJson {
   protected void members() throws Doubt {
     int member = 0;
     do {
-      key();
-      PathNode child = guesses.child(root, buf, tokenStart, tokenEnd - tokenStart, member++);
+      PathNode child = keyIn(root, member++);
       if (child == null) {
         notes.met(new String(buf, tokenStart, tokenEnd - tokenStart, StandardCharsets.US_ASCII),
             null);
@@ -84,8 +82,7 @@ final class PlainRecordSkim extends PlainJson {
       pos++;
     } else {
       do {
-        key();
-        PathNode child = node.child(buf, tokenStart, tokenEnd - tokenStart);
+        PathNode child = keyIn(node);
         if (child == null) {
           skipValue();
         } else {

@@ -2,7 +2,6 @@ package dev.sluice.validator.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonParser;
 import dev.sluice.validator.DataProblem;
 import dev.sluice.validator.data.ColumnInfo;
 import dev.sluice.validator.data.ColumnVector;
@@ -90,7 +89,7 @@ class PlainRecordScanTest {
     });
     RecordWalker walker = new RecordWalker(tree, leaves, batches);
     JsonRecords.lines(new ByteArrayInputStream(bytes), 1,
-        fast ? new Counting(walker, plain) : new Forward(walker));
+        fast ? JacksonOnly.counting(walker, plain) : new JacksonOnly(walker));
     batches.finish();
     return cells;
   }
@@ -109,48 +108,6 @@ class PlainRecordScanTest {
           : v.objects[i] + " (" + (v.objects[i] == null ? "-" : v.objects[i].getClass().getSimpleName())
               + (v.objects[i] instanceof java.math.BigDecimal d ? " scale " + d.scale() : "") + ")";
     };
-  }
-
-  /** Every call forwarded but {@link #plainRecord}: every record goes to Jackson. */
-  private static class Forward implements JsonRecords.Sink {
-    final RecordWalker to;
-
-    Forward(RecordWalker to) {
-      this.to = to;
-    }
-
-    @Override
-    public void record(JsonParser p, long line) throws IOException {
-      to.record(p, line);
-    }
-
-    @Override
-    public void complete() throws DataProblem {
-      to.complete();
-    }
-
-    @Override
-    public void malformed(long line, String reason) throws DataProblem {
-      to.malformed(line, reason);
-    }
-  }
-
-  /** Forwards everything, counting records the fast path took and all records. */
-  private static final class Counting extends Forward {
-    final int[] plain;
-
-    Counting(RecordWalker to, int[] plain) {
-      super(to);
-      this.plain = plain;
-    }
-
-    @Override
-    public boolean plainRecord(byte[] buf, int from, int to) {
-      plain[1]++;
-      boolean read = this.to.plainRecord(buf, from, to);
-      plain[0] += read ? 1 : 0;
-      return read;
-    }
   }
 
   private static final String[] VALUES = {"0", "-0", "7", "-42", "123456789012345678",

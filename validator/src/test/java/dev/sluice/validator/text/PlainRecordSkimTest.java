@@ -101,7 +101,7 @@ class PlainRecordSkimTest {
       throws IOException, DataProblem {
     PathTree tree = PathTree.of(contract());
     JsonDiscovery found = new JsonDiscovery(tree, 7);
-    JsonRecords.Sink sink = fast ? new Counting(found, plain) : new Forward(found);
+    JsonRecords.Sink sink = fast ? JacksonOnly.counting(found, plain) : new JacksonOnly(found);
     JsonRecords.lines(new ByteArrayInputStream(bytes), 1, sink);
     found.addExtras();
     List<String> seen = new ArrayList<>();
@@ -111,53 +111,6 @@ class PlainRecordSkimTest {
       }
     }
     return new Found(found.rows(), found.parts(), found.topLevelNames(), seen);
-  }
-
-  /** Every call forwarded but {@link #plainRecord}: every record goes to Jackson. */
-  private static class Forward implements JsonRecords.Sink {
-    final JsonDiscovery to;
-
-    Forward(JsonDiscovery to) {
-      this.to = to;
-    }
-
-    @Override
-    public void record(JsonParser p, long line) throws IOException {
-      to.record(p, line);
-    }
-
-    @Override
-    public void complete() {
-      to.complete();
-    }
-
-    @Override
-    public void malformed(long line, String reason) {
-      to.malformed(line, reason);
-    }
-
-    @Override
-    public void startsAt(long offset, long line) {
-      to.startsAt(offset, line);
-    }
-  }
-
-  /** Forwards everything, counting records the fast path took and all records. */
-  private static final class Counting extends Forward {
-    final int[] plain;
-
-    Counting(JsonDiscovery to, int[] plain) {
-      super(to);
-      this.plain = plain;
-    }
-
-    @Override
-    public boolean plainRecord(byte[] buf, int from, int to) {
-      plain[1]++;
-      boolean read = this.to.plainRecord(buf, from, to);
-      plain[0] += read ? 1 : 0;
-      return read;
-    }
   }
 
   private static String record(Random random) {

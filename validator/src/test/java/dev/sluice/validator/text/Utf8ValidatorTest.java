@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The UTF-8 check agrees with the JDK's strict decoder. */
 class Utf8ValidatorTest {
 
-  private static boolean jdkAccepts(byte[] bytes) {
+  /** Whether the JDK's strict decoder takes the bytes as UTF-8. */
+  static boolean jdkAccepts(byte[] bytes) {
     try {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
