@@ -128,23 +128,18 @@ abstract class PlainJson {
 
   /** After a member's value: true at the object's {@code }}, false after a comma. */
   protected final boolean memberEnds() throws Doubt {
-    skipSpace();
-    int c = next();
-    if (c == '}') {
-      return true;
-    }
-    if (c != ',') {
-      throw Doubt.INSTANCE;
-    }
-    skipSpace();
-    return false;
+    return ends('}');
   }
 
   /** After a list element: true at the list's {@code ]}, false after a comma. */
   protected final boolean elementEnds() throws Doubt {
+    return ends(']');
+  }
+
+  private boolean ends(int close) throws Doubt {
     skipSpace();
     int c = next();
-    if (c == ']') {
+    if (c == close) {
       return true;
     }
     if (c != ',') {
