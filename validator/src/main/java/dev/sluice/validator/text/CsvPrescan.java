@@ -55,12 +55,13 @@ final class CsvPrescan {
   private @Nullable RecordListener listener;
 
   /**
-   * Hears each record (header included) as the bytes {@code [start, end)} of the file;
-   * {@code crlf}: its last field is quoted and holds a lone CR, so LF must not end a copy of it.
+   * Hears each record (header included) as the bytes {@code [start, end)} of the file,
+   * beginning on line {@code line}; {@code crlf}: its last field is quoted and holds a lone CR,
+   * so LF must not end a copy of it.
    */
   @FunctionalInterface
   interface RecordListener {
-    void record(long start, long end, boolean crlf) throws DataProblem;
+    void record(long start, long end, long line, boolean crlf) throws DataProblem;
   }
   private final Utf8Validator utf8 = new Utf8Validator();
   private long line = 1;
@@ -118,9 +119,13 @@ final class CsvPrescan {
    * A prescan that tells {@code listener} where each record is, for a reader that holds the
    * bytes it {@link #feed feeds}: the records the validation counted, found the same way.
    */
-  static CsvPrescan forRecords(CsvDialect dialect, String display, RecordListener listener) {
+  static CsvPrescan forRecords(CsvDialect dialect, String display, long firstLine,
+      RecordListener listener) {
     CsvPrescan scan = new CsvPrescan(dialect, Long.MAX_VALUE, display, true);
     scan.listener = listener;
+    scan.line = firstLine;
+    scan.recordLine = firstLine;
+    scan.quoteLine = firstLine;
     return scan;
   }
 
@@ -292,7 +297,7 @@ final class CsvPrescan {
     }
     records++;
     if (listener != null) {
-      listener.record(recordStart, end, mode == CLOSED && quotedCr);
+      listener.record(recordStart, end, recordLine, mode == CLOSED && quotedCr);
     }
     open = false;
     fields = 0;
