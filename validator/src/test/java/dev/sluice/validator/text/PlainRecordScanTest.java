@@ -94,7 +94,8 @@ class PlainRecordScanTest {
     return cells;
   }
 
-  private static String cell(ColumnVector v, int i) {
+  /** A cell as text: invalid with its text, null, or its value (a double with its bits). */
+  static String cell(ColumnVector v, int i) {
     if (v.invalid != null && v.invalid[i]) {
       return "invalid " + v.invalidText(i);
     }
