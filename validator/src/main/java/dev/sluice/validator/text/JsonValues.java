@@ -9,6 +9,7 @@ import dev.sluice.validator.data.ValueType.Kind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the JSON value at the parser into slot {@code i} of a vector. JSON types must match the
@@ -87,7 +88,7 @@ final class JsonValues {
         ok = !Double.isInfinite(v.doubles[i]);
         break;
       case DECIMAL:
-        BigDecimal d = NumberText.rescale(p.getDecimalValue(), type.scale());
+        BigDecimal d = decimal(p, type.scale());
         v.objects[i] = d;
         ok = d != null;
         break;
@@ -97,6 +98,15 @@ final class JsonValues {
       v.nulls[i] = false;
     } else {
       TextCells.invalid(v, i, p.getText());
+    }
+  }
+
+  /** The number at exactly {@code scale}; null when it is not, or its exponent is beyond an int. */
+  private static @Nullable BigDecimal decimal(JsonParser p, int scale) throws IOException {
+    try {
+      return NumberText.rescale(p.getDecimalValue(), scale);
+    } catch (NumberFormatException e) {
+      return null; // Jackson hands over BigDecimal's refusal of 1e9999999999 as it is
     }
   }
 
@@ -110,7 +120,7 @@ final class JsonValues {
       out[i] = p.getLongValue();
       return true;
     }
-    BigDecimal whole = NumberText.rescale(p.getDecimalValue(), 0);
+    BigDecimal whole = decimal(p, 0);
     if (whole == null || whole.precision() > 19) {
       return false;
     }

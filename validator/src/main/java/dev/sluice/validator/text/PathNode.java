@@ -29,7 +29,7 @@ final class PathNode {
   final boolean repeated;
   private final Map<String, PathNode> children = new LinkedHashMap<>();
   /** The children's keys as UTF-8 bytes, in the order added, for lookups by bytes. */
-  private byte[][] childKeys = new byte[0][];
+  private byte @Nullable [][] childKeys = new byte[0][];
   private PathNode[] childNodes = new PathNode[0];
   private @Nullable PathNode element;
   /** Leaf ids at or below this node, in tree order; set when the tree is frozen. */
@@ -66,7 +66,10 @@ final class PathNode {
     int n = childKeys.length;
     childKeys = java.util.Arrays.copyOf(childKeys, n + 1);
     childNodes = java.util.Arrays.copyOf(childNodes, n + 1);
-    childKeys[n] = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // a key that is not well-formed Unicode (a lone surrogate) would encode as '?' and match
+    // the key "?": it has no bytes, and is found by its string only
+    childKeys[n] = java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(key)
+        ? key.getBytes(java.nio.charset.StandardCharsets.UTF_8) : null;
     childNodes[n] = child;
     child.indexInParent = n;
   }
@@ -96,8 +99,8 @@ final class PathNode {
     return null;
   }
 
-  private static boolean same(byte[] key, byte[] buf, int from, int length) {
-    if (key.length != length) {
+  private static boolean same(byte @Nullable [] key, byte[] buf, int from, int length) {
+    if (key == null || key.length != length) {
       return false;
     }
     for (int k = 0; k < length; k++) {

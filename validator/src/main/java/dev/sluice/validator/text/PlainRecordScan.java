@@ -5,6 +5,7 @@ import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scan's fast path ({@link PlainJson}): reads a plain record whose scanned keys are all
@@ -137,7 +138,7 @@ final class PlainRecordScan extends PlainJson {
         }
       }
       case DECIMAL -> {
-        BigDecimal d = NumberText.rescale(new BigDecimal(ascii(tokenStart, tokenEnd)), type.scale());
+        BigDecimal d = decimal(type.scale());
         v.objects[i] = d;
         ok = d != null;
       }
@@ -147,6 +148,15 @@ final class PlainRecordScan extends PlainJson {
       v.nulls[i] = false;
     } else {
       TextCells.invalid(v, i, ascii(tokenStart, tokenEnd));
+    }
+  }
+
+  /** The number read at exactly {@code scale}; null when it is not, or its exponent is huge. */
+  private @Nullable BigDecimal decimal(int scale) {
+    try {
+      return NumberText.rescale(new BigDecimal(ascii(tokenStart, tokenEnd)), scale);
+    } catch (NumberFormatException e) {
+      return null; // an exponent beyond an int
     }
   }
 
