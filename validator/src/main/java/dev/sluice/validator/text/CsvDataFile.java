@@ -135,27 +135,25 @@ public final class CsvDataFile extends TextDataFile {
       byField[index.get(batches.vector(k).column.path())] = batches.vector(k);
     }
     boolean first = group.index() == 0;
-    CsvRecordScan scan = new CsvRecordScan(dialect, byField, names.size(),
-        first && dialect.header(), firstRow, part(group).line() - 1);
-    try (InputStream in = open(group)) {
-      new CsvRecordWindow(displayPath, CsvRecordWindow.READ).read(in, dialect, 1,
-          (buf, from, length, line, crlf) -> {
-            if (!scan.record(buf, from, length, line)) {
-              return; // the header
-            }
-            if (scan.records() > group.rowCount()) {
-              throw new DataProblem(displayPath, "the file changed while it was read");
-            }
-            batches.endRow();
-          });
-      if (scan.records() != group.rowCount()) {
+    CsvRowHandler handler = new CsvRowHandler(byField, names.size(), first && dialect.header(),
+        firstRow, part(group).line() - 1);
+    try (InputStream in = open(group);
+        CsvReader<Boolean> reader = dialect.builder().build(handler, TextFiles.utf8(in))) {
+      CloseableIterator<Boolean> records = reader.iterator();
+      long read = 0;
+      while (read < group.rowCount() && records.hasNext()) {
+        records.next();
+        read++;
+        batches.endRow();
+      }
+      if (read != group.rowCount() || records.hasNext()) {
         throw new DataProblem(displayPath, "the file changed while it was read");
       }
       batches.finish();
     } catch (CsvParseException e) {
-      throw parseProblem(e, scan.line());
+      throw parseProblem(e, handler.line());
     } catch (IOException | UncheckedIOException e) {
-      throw new DataProblem(displayPath, "line " + scan.line() + ": cannot read: "
+      throw new DataProblem(displayPath, "line " + handler.line() + ": cannot read: "
           + TextFiles.describe(e.getCause() == null ? e : e.getCause()), e);
     }
   }

@@ -48,6 +48,11 @@ final class CsvPrescan {
   private final boolean[] plainData = new boolean[256];
   /** Whether runs of plain data are skipped at all (tests compare with stepping every byte). */
   private final boolean skipsData;
+  /**
+   * Whether skipped runs count fields and field bytes, for the checks on them; a file read again
+   * once validated ({@link #forRecords}) needs only where its records are.
+   */
+  private boolean counts = true;
   /** Bytes of the file fed so far. */
   private long fed;
   /** Where the record being read starts. */
@@ -117,12 +122,14 @@ final class CsvPrescan {
 
   /**
    * A prescan that tells {@code listener} where each record is, for a reader that holds the
-   * bytes it {@link #feed feeds}: the records the validation counted, found the same way.
+   * bytes it {@link #feed feeds}: the records the validation counted, found the same way. The
+   * file was validated: runs of data are skipped without counting their fields.
    */
   static CsvPrescan forRecords(CsvDialect dialect, String display, long firstLine,
       RecordListener listener) {
     CsvPrescan scan = new CsvPrescan(dialect, Long.MAX_VALUE, display, true);
     scan.listener = listener;
+    scan.counts = false;
     scan.line = firstLine;
     scan.recordLine = firstLine;
     scan.quoteLine = firstLine;
@@ -181,6 +188,11 @@ final class CsvPrescan {
     int stop = ByteScan.runEnd(buffer, from, to, (byte) CR, (byte) LF, (byte) quote);
     if (stop == from) {
       return from;
+    }
+    if (!counts) {
+      mode = buffer[stop - 1] == delimiter ? FRESH : DATA;
+      prevCr = false;
+      return stop;
     }
     int delimiters = ByteScan.count(buffer, from, stop, (byte) delimiter);
     if (fieldBytes + (stop - from) <= TextFiles.MAX_VALUE
@@ -292,7 +304,7 @@ final class CsvPrescan {
     int count = fields + 1;
     if (firstFields < 0) {
       firstFields = count;
-    } else if (count != firstFields) {
+    } else if (count != firstFields && counts) {
       throw problem(recordLine, "expected " + firstFields + " fields, found " + count);
     }
     records++;

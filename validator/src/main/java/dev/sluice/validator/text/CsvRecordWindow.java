@@ -3,7 +3,6 @@ package dev.sluice.validator.text;
 import dev.sluice.validator.DataProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * Reads CSV bytes through the prescan's state machine ({@link CsvPrescan#forRecords}) and hands
@@ -18,6 +17,7 @@ final class CsvRecordWindow {
   /** The longest record the window holds. */
   static final int MAX_RECORD = 1 << 30;
   private static final long MAX_WINDOW = MAX_RECORD + 2L * READ;
+  private static final int FIRST_WINDOW = 1 << 16;
 
   /** Receives records in order. */
   @FunctionalInterface
@@ -39,7 +39,7 @@ final class CsvRecordWindow {
   CsvRecordWindow(String display, int read) {
     this.display = display;
     this.read = read;
-    this.window = new byte[2 * read];
+    this.window = new byte[Math.min(2 * read, FIRST_WINDOW)]; // many parts are small
   }
 
   /** Reads {@code in} to its end, its first byte on line {@code firstLine}. */
@@ -50,12 +50,16 @@ final class CsvRecordWindow {
             (int) (end - start), line, crlf));
     int held = 0;
     while (true) {
-      if (window.length - held < read) {
-        grow(held);
+      if (held == window.length) {
+        grow(held); // the record not yet ended fills the window
       }
-      int n = in.read(window, held, read);
+      int want = Math.min(read, window.length - held);
+      int n = in.read(window, held, want);
       if (n < 0) {
         break;
+      }
+      if (n == want && window.length < 2L * read) {
+        grow(held + n); // a stream longer than the window: read more at a time
       }
       prescan.feed(window, held, held + n);
       held += n;
@@ -70,13 +74,14 @@ final class CsvRecordWindow {
     prescan.end();
   }
 
-  /** Room for {@code read} more bytes after the {@code held} bytes of a record not yet ended. */
+  /** A window twice as large (at most {@link #MAX_WINDOW}), keeping the {@code held} bytes. */
   private void grow(int held) throws DataProblem {
-    long need = (long) held + read;
-    if (need > MAX_WINDOW) {
+    if (window.length >= MAX_WINDOW) {
       throw new DataProblem(display, "a record longer than " + (MAX_RECORD >> 20)
           + " MiB cannot be read whole");
     }
-    window = Arrays.copyOf(window, (int) Math.min(MAX_WINDOW, Math.max(2L * window.length, need)));
+    byte[] larger = new byte[(int) Math.min(MAX_WINDOW, 2L * window.length)];
+    System.arraycopy(window, 0, larger, 0, held);
+    window = larger;
   }
 }

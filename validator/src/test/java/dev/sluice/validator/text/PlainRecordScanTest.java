@@ -94,8 +94,7 @@ class PlainRecordScanTest {
     return cells;
   }
 
-  /** A cell as text: invalid with its text, null, or its value (a double with its bits). */
-  static String cell(ColumnVector v, int i) {
+  private static String cell(ColumnVector v, int i) {
     if (v.invalid != null && v.invalid[i]) {
       return "invalid " + v.invalidText(i);
     }
