@@ -49,8 +49,9 @@ final class CsvPrescan {
   /** Whether runs of plain data are skipped at all (tests compare with stepping every byte). */
   private final boolean skipsData;
   /**
-   * Whether skipped runs count fields and field bytes, for the checks on them; a file read again
-   * once validated ({@link #forRecords}) needs only where its records are.
+   * Whether fields and field bytes are counted and checked (their number, their length); a file
+   * read again once validated ({@link #forRecords}) needs only where its records are. (Counting
+   * some bytes and not others refused a validated record of long non-ASCII fields.)
    */
   private boolean counts = true;
   /** Bytes of the file fed so far. */
@@ -151,7 +152,7 @@ final class CsvPrescan {
       if ((b >= 0x80 || !utf8.complete()) && !utf8.accept(b)) {
         throw problem(line, String.format("not UTF-8 (byte 0x%02X); only UTF-8 is read", b));
       }
-      if (++fieldBytes > TextFiles.MAX_VALUE) {
+      if (++fieldBytes > TextFiles.MAX_VALUE && counts) {
         throw problem(inQuotes ? quoteLine : line, "a field longer than 32 MiB"
             + (inQuotes ? " (a quote that is never closed?)" : ""));
       }
@@ -233,7 +234,7 @@ final class CsvPrescan {
     // a delimiter inside quotes is data like any other byte
     int q = ByteScan.runEnd(buffer, from, to, (byte) CR, (byte) LF, (byte) quote);
     fieldBytes += q - from;
-    if (fieldBytes > TextFiles.MAX_VALUE) {
+    if (fieldBytes > TextFiles.MAX_VALUE && counts) {
       throw problem(quoteLine, "a field longer than 32 MiB (a quote that is never closed?)");
     }
     if (q > from) {
@@ -270,7 +271,7 @@ final class CsvPrescan {
       startsRecord(offset);
     }
     if (b == delimiter) {
-      if (++fields >= TextFiles.MAX_COLUMNS) {
+      if (++fields >= TextFiles.MAX_COLUMNS && counts) {
         throw problem(recordLine, "more than " + TextFiles.MAX_COLUMNS + " fields in a record");
       }
       mode = FRESH;

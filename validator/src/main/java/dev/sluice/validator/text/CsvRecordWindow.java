@@ -78,7 +78,7 @@ final class CsvRecordWindow {
   private void grow(int held) throws DataProblem {
     if (window.length >= MAX_WINDOW) {
       throw new DataProblem(display, "a record longer than " + (MAX_RECORD >> 20)
-          + " MiB cannot be read whole");
+          + " MiB cannot be quarantined");
     }
     byte[] larger = new byte[(int) Math.min(MAX_WINDOW, 2L * window.length)];
     System.arraycopy(window, 0, larger, 0, held);

@@ -245,4 +245,22 @@ class CsvSplitterTest {
       return reader.stream().map(CsvRecord::getFields).toList();
     }
   }
+
+  /**
+   * A record of two unquoted fields of 18 MiB of non-ASCII text each: validation reads it (each
+   * field under 32 MiB), so the split must too (it once added up their bytes as one field).
+   */
+  @Test
+  void aRecordOfLongNonAsciiFieldsValidationReadIsSplit() throws Exception {
+    String field = "é".repeat((9 << 20) + 7);
+    Path input = write(dir, "wide.csv", "a,b\n" + field + "," + field + "\n");
+    long rows;
+    try (CsvDataFile file = CsvDataFile.open(input, "wide.csv", SourceOptions.DEFAULTS)) {
+      rows = file.rowCount();
+    }
+    assertThat(rows).isEqualTo(1);
+    FileMarks file = marks.file("wide.csv", "csv", rows);
+    assertThat(CsvSplitter.split(input, "wide.csv", SourceOptions.DEFAULTS, file, target))
+        .isEqualTo(new SplitTarget.Counts(1, 0));
+  }
 }
