@@ -1,6 +1,5 @@
 package dev.sluice.validator.text;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * of the first pass ({@link PlainRecordSkim}) and of the scan ({@link PlainRecordScan}). Plain
  * means: ASCII; string escapes other than backslash-u (none in keys); numbers of at most {@value
  * #MAX_NUMBER} characters; strings of at most {@value #MAX_STRING} bytes; at most {@value
- * #MAX_DEPTH} levels; objects of at most {@value KeyRanges#MAX_KEYS} keys, none repeated; valid
+ * #MAX_DEPTH} levels; objects of at most {@value PlainKeys#MAX_KEYS} keys, none repeated; valid
  * JSON by RFC 8259 throughout, one object on the line. On anything else a subclass throws
  * {@link Doubt} and the record goes to Jackson, which reads all of JSON (and says what is wrong).
  *
@@ -24,7 +23,7 @@ abstract class PlainJson {
   protected int pos;
   protected int end;
   private int depth;
-  private final KeyRanges keys = new KeyRanges();
+  private final PlainKeys keys = new PlainKeys();
   private final KeyGuesses guesses = new KeyGuesses();
   /** The last string read: content {@code buf[tokenStart, tokenEnd)}; with escapes or not. */
   protected int tokenStart;
@@ -342,59 +341,5 @@ abstract class PlainJson {
 
   protected final int next() {
     return pos < end ? buf[pos++] : -1;
-  }
-
-  /** The keys of the objects open along the current path, as byte ranges of the record. */
-  private static final class KeyRanges {
-    static final int MAX_KEYS = 256;
-    private int[] starts = new int[16];
-    private int[] lengths = new int[16];
-    private int size;
-    private int[] frames = new int[8];
-    /** For each open object, one bit per key length and first byte: most keys are new at once. */
-    private long[] bits = new long[8];
-    private int depth;
-
-    void clear() {
-      size = 0;
-      depth = 0;
-    }
-
-    void open() {
-      if (depth == frames.length) {
-        frames = Arrays.copyOf(frames, depth * 2);
-        bits = Arrays.copyOf(bits, depth * 2);
-      }
-      bits[depth] = 0;
-      frames[depth++] = size;
-    }
-
-    void close() {
-      size = frames[--depth];
-    }
-
-    /** Notes a key of the innermost object; a key met before in it is a doubt. */
-    void add(byte[] buf, int from, int length) throws Doubt {
-      int frame = depth - 1;
-      if (size - frames[frame] == MAX_KEYS) {
-        throw Doubt.INSTANCE; // a wide object: Jackson's set does better than comparing pairs
-      }
-      long bit = 1L << (length * 31 + (length > 0 ? buf[from] : 0));
-      if ((bits[frame] & bit) != 0) {
-        for (int k = frames[frame]; k < size; k++) {
-          if (lengths[k] == length
-              && Arrays.equals(buf, starts[k], starts[k] + length, buf, from, from + length)) {
-            throw Doubt.INSTANCE;
-          }
-        }
-      }
-      bits[frame] |= bit;
-      if (size == starts.length) {
-        starts = Arrays.copyOf(starts, size * 2);
-        lengths = Arrays.copyOf(lengths, size * 2);
-      }
-      starts[size] = from;
-      lengths[size++] = length;
-    }
   }
 }

@@ -2,8 +2,6 @@ package dev.sluice.validator.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sluice.validator.data.ColumnInfo;
-import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ExpectedSchema;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
@@ -28,7 +26,8 @@ class KeyBytesTest {
     byte[] file = "{\"\\ud800\":1}\n{\"?\":2}\n".getBytes(StandardCharsets.UTF_8);
     List<String> fast = scan(contract, file, true);
     assertThat(fast).isEqualTo(scan(contract, file, false))
-        .contains("? row 1: 2", SURROGATE + " row 0: 1", SURROGATE + " row 1: null");
+        .contains("? row 1: 2 (String)", SURROGATE + " row 0: 1 (String)",
+            SURROGATE + " row 1: null");
   }
 
   @Test
@@ -57,31 +56,7 @@ class KeyBytesTest {
 
   private static List<String> scan(ExpectedSchema contract, byte[] bytes, boolean fast)
       throws Exception {
-    PathTree tree = PathTree.of(contract);
-    JsonDiscovery found = new JsonDiscovery(tree, Long.MAX_VALUE);
-    JsonRecords.lines(new ByteArrayInputStream(bytes), 1, new JacksonOnly(found));
-    found.addExtras();
-    tree.freeze();
-    List<PathNode> leaves = new ArrayList<>();
-    List<ColumnInfo> infos = new ArrayList<>();
-    for (PathNode leaf : tree.leaves()) {
-      if (found.seen(leaf)) {
-        leaves.add(leaf);
-        infos.add(new ColumnInfo(leaf.path, leaf.type, true, leaf.repeated, "JSON"));
-      }
-    }
-    List<String> cells = new ArrayList<>();
-    Batches batches = new Batches(infos, 0, 16, batch -> {
-      for (ColumnInfo info : infos) {
-        ColumnVector v = batch.vector(info.path());
-        for (int i = 0; i < v.size; i++) {
-          cells.add(info.path() + " row " + v.rows[i] + ": " + (v.nulls[i] ? "null" : v.objects[i]));
-        }
-      }
-    });
-    RecordWalker walker = new RecordWalker(tree, leaves, batches);
-    JsonRecords.lines(new ByteArrayInputStream(bytes), 1, fast ? walker : new JacksonOnly(walker));
-    batches.finish();
-    return cells;
+    return JsonLinesScans.scan(contract, bytes, 16,
+        walker -> fast ? walker : new JacksonOnly(walker));
   }
 }

@@ -3,16 +3,11 @@ package dev.sluice.validator.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.validator.DataProblem;
-import dev.sluice.validator.data.ColumnInfo;
-import dev.sluice.validator.data.ColumnVector;
 import dev.sluice.validator.data.ExpectedSchema;
 import dev.sluice.validator.data.ValueType;
 import dev.sluice.validator.data.ValueType.Kind;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,49 +60,8 @@ class PlainRecordScanTest {
   /** Every cell of every column, in batches of 4 rows; {@code fast}: plain records fast. */
   private static List<String> scan(byte[] bytes, boolean fast, int[] plain)
       throws IOException, DataProblem {
-    PathTree tree = PathTree.of(contract());
-    JsonDiscovery found = new JsonDiscovery(tree, Long.MAX_VALUE);
-    JsonRecords.lines(new ByteArrayInputStream(bytes), 1, found);
-    found.addExtras();
-    tree.freeze();
-    List<PathNode> leaves = new ArrayList<>();
-    List<ColumnInfo> infos = new ArrayList<>();
-    for (PathNode leaf : tree.leaves()) {
-      if (found.seen(leaf)) {
-        leaves.add(leaf);
-        infos.add(new ColumnInfo(leaf.path, leaf.type, true, leaf.repeated, "JSON"));
-      }
-    }
-    List<String> cells = new ArrayList<>();
-    Batches batches = new Batches(infos, 0, 4, batch -> {
-      for (ColumnInfo info : infos) {
-        ColumnVector v = batch.vector(info.path());
-        for (int i = 0; i < v.size; i++) {
-          cells.add(info.path() + " row " + v.rows[i] + ": " + cell(v, i));
-        }
-      }
-    });
-    RecordWalker walker = new RecordWalker(tree, leaves, batches);
-    JsonRecords.lines(new ByteArrayInputStream(bytes), 1,
-        fast ? JacksonOnly.counting(walker, plain) : new JacksonOnly(walker));
-    batches.finish();
-    return cells;
-  }
-
-  private static String cell(ColumnVector v, int i) {
-    if (v.invalid != null && v.invalid[i]) {
-      return "invalid " + v.invalidText(i);
-    }
-    if (v.nulls[i]) {
-      return "null";
-    }
-    return switch (v.column.type().kind().storage()) {
-      case LONG -> Long.toString(v.longs[i]);
-      case DOUBLE -> Double.toString(v.doubles[i]) + " " + Double.doubleToRawLongBits(v.doubles[i]);
-      default -> v.objects[i] instanceof byte[] b ? Arrays.toString(b)
-          : v.objects[i] + " (" + (v.objects[i] == null ? "-" : v.objects[i].getClass().getSimpleName())
-              + (v.objects[i] instanceof java.math.BigDecimal d ? " scale " + d.scale() : "") + ")";
-    };
+    return JsonLinesScans.scan(contract(), bytes, 4,
+        walker -> fast ? JacksonOnly.counting(walker, plain) : new JacksonOnly(walker));
   }
 
   private static final String[] VALUES = {"0", "-0", "7", "-42", "123456789012345678",
