@@ -61,7 +61,7 @@ final class JsonRecords {
     /**
      * JSON Lines only: reads the record {@code buf[from, to)} without a parser when it can
      * prove it well-formed, as {@link #record} would ({@link #complete} follows); false leaves
-     * it to the parser, which notes again whatever this noted of it.
+     * it to the parser, nothing of it kept.
      */
     default boolean plainRecord(byte[] buf, int from, int to) {
       return false;
