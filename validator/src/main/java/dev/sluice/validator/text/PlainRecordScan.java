@@ -134,7 +134,8 @@ final class PlainRecordScan extends PlainJson {
           ok = true;
         } else {
           // correctly rounded, as Jackson's parser; false for a value beyond the double range
-          ok = NumberText.parseDouble(chars(), 0, tokenEnd - tokenStart, v.doubles, i);
+          int length = decode();
+          ok = NumberText.parseDouble(chars, 0, length, v.doubles, i);
         }
       }
       case DECIMAL -> {
@@ -182,26 +183,18 @@ final class PlainRecordScan extends PlainJson {
     if (!escaped) {
       return ascii(tokenStart, tokenEnd);
     }
-    return new String(chars, 0, decode());
+    int length = decode(); // before reading the field: decoding may replace the array
+    return new String(chars, 0, length);
   }
 
   private String ascii(int from, int to) {
     return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
-  /** The number read, as characters in {@link #chars} from 0. */
-  private char[] chars() {
-    int n = tokenEnd - tokenStart;
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-    }
-    for (int k = 0; k < n; k++) {
-      chars[k] = (char) buf[tokenStart + k];
-    }
-    return chars;
-  }
-
-  /** Unescapes the string read into {@link #chars}; returns its length. */
+  /**
+   * The token read (a string, unescaped; a number, as written) into {@link #chars} from 0;
+   * returns its length.
+   */
   private int decode() {
     if (chars.length < tokenEnd - tokenStart) {
       chars = new char[Math.max(tokenEnd - tokenStart, chars.length * 2)];

@@ -70,7 +70,10 @@ class PlainRecordScanTest {
       "\"\"", "\"plain\"", "\"a\\\"b\\\\c\\/d\\te\\nf\"", "\"2026-01-02T03:04:05Z\"",
       "\"2026-01-02\"", "\"2026-13-45\"", "\"aGVsbG8=\"", "\"not base64!\"", "\"12\"",
       "\"\\u0041\"", "\"é\"", "{}", "{\"x\":1}", "{\"x\":\"s\",\"y\":[1,{}]}", "[]", "[1,\"a\"]",
-      "\"x\u007fy\""};
+      "\"x\u007fy\"",
+      // escaped strings longer than the scan's first character buffer (64)
+      "\"" + "a".repeat(70) + "\\n" + "b".repeat(10) + "\"",
+      "\"2026-01-02T03:04:05" + "0".repeat(60) + "\\/Z\""};
 
   private static String record(Random random) {
     StringBuilder out = new StringBuilder("{");
