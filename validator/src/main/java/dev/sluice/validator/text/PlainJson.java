@@ -48,20 +48,20 @@ abstract class PlainJson {
     this.buf = buf;
     this.pos = from;
     this.end = to;
-    this.depth = 1;
+    this.depth = 0;
     keys.clear();
-    keys.open();
     try {
       skipSpace();
       if (next() != '{') {
         return false;
       }
-      skipSpace();
+      descend(true);
       if (peek() == '}') {
         pos++;
       } else {
         members();
       }
+      ascend(true);
       skipSpace();
       return pos == end;
     } catch (Doubt d) {

@@ -43,12 +43,11 @@ final class PlainRecordSkim extends PlainJson {
       if (child == null) {
         notes.met(new String(buf, tokenStart, tokenEnd - tokenStart, StandardCharsets.US_ASCII),
             null);
-      } else if (!discovery.metAlready(child)) {
-        notes.met(child.path, child);
-      }
-      if (child == null) {
         skipValue();
       } else {
+        if (!discovery.metAlready(child)) {
+          notes.met(child.path, child);
+        }
         value(child);
       }
     } while (!memberEnds());
