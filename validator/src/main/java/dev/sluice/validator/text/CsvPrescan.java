@@ -44,8 +44,6 @@ final class CsvPrescan {
   private final long partBytes;
   private final String display;
   private final List<TextDataFile.Part> parts = new ArrayList<>(List.of(TextDataFile.Part.FIRST));
-  /** The bytes {@link #skipData} skips: ASCII, none of CR, LF, delimiter and quote. */
-  private final boolean[] plainData = new boolean[256];
   /** Whether runs of plain data are skipped at all (tests compare with stepping every byte). */
   private final boolean skipsData;
   /**
@@ -90,9 +88,6 @@ final class CsvPrescan {
     this.partBytes = partBytes;
     this.display = display;
     this.skipsData = skipsData;
-    for (int b = 0; b < 0x80 && skipsData; b++) {
-      plainData[b] = b != CR && b != LF && b != delimiter && b != quote;
-    }
   }
 
   /** Checks and counts the records of {@code file}, noting a part every {@code partBytes}. */
@@ -144,7 +139,7 @@ final class CsvPrescan {
 
   /** The next bytes of the file, {@code buffer[from, to)}. */
   // Hot loop over every byte of the file: each byte goes through the state machine, then the run
-  // of plain data after it (see skipData) is skipped with a table lookup a byte.
+  // of plain data after it (see skipData) is skipped eight bytes at a time.
   void feed(byte[] buffer, int from, int to) throws DataProblem {
     long base = fed - from; // the file's offset of buffer[0]
     for (int p = from; p < to; p++) {
@@ -196,38 +191,16 @@ final class CsvPrescan {
       return stop;
     }
     int delimiters = ByteScan.count(buffer, from, stop, (byte) delimiter);
-    if (fieldBytes + (stop - from) <= TextFiles.MAX_VALUE
-        && fields + delimiters < TextFiles.MAX_COLUMNS) { // else the loop below throws, exactly
-      int last = delimiters == 0 ? -1 : ByteScan.lastIndexOf(buffer, from, stop, (byte) delimiter);
-      fields += delimiters;
-      fieldBytes = last < 0 ? fieldBytes + (stop - from) : stop - last - 1;
-      mode = last == stop - 1 ? FRESH : DATA;
-      prevCr = false;
-      return stop;
+    if (fieldBytes + (stop - from) > TextFiles.MAX_VALUE
+        || fields + delimiters >= TextFiles.MAX_COLUMNS) {
+      return from; // a limit may be crossed: the state machine steps on and throws at its byte
     }
-    boolean[] data = plainData;
-    int q = from;
-    for (; q < to; q++) {
-      int b = buffer[q] & 0xFF;
-      if (!data[b] && b != delimiter) {
-        break;
-      }
-      if (++fieldBytes > TextFiles.MAX_VALUE) { // as feed counts each byte, the delimiter too
-        throw problem(line, "a field longer than 32 MiB");
-      }
-      if (b != delimiter) {
-        mode = DATA;
-      } else if (++fields >= TextFiles.MAX_COLUMNS) {
-        throw problem(recordLine, "more than " + TextFiles.MAX_COLUMNS + " fields in a record");
-      } else {
-        mode = FRESH;
-        fieldBytes = 0;
-      }
-    }
-    if (q > from) {
-      prevCr = false;
-    }
-    return q;
+    int last = delimiters == 0 ? -1 : ByteScan.lastIndexOf(buffer, from, stop, (byte) delimiter);
+    fields += delimiters;
+    fieldBytes = last < 0 ? fieldBytes + (stop - from) : stop - last - 1;
+    mode = last == stop - 1 ? FRESH : DATA;
+    prevCr = false;
+    return stop;
   }
 
   private int skipQuoted(byte[] buffer, int from, int to) throws DataProblem {
