@@ -94,10 +94,9 @@ final class JsonLinesDiscovery {
       in.skipNBytes(offset);
       byte[] buf = new byte[1 << 16];
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-        for (int i = 0; i < n; i++) {
-          if (buf[i] == '\n') {
-            return offset + i + 1;
-          }
+        int lf = ByteScan.indexOf(buf, 0, n, (byte) '\n');
+        if (lf >= 0) {
+          return offset + lf + 1;
         }
         offset += n;
       }

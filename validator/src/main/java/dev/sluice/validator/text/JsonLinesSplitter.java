@@ -107,7 +107,7 @@ final class JsonLinesSplitter {
   /** A line held in {@code buf[from, to)}, its LF excluded. */
   private void held(int from, int to) throws IOException, DataProblem {
     int last = to > from && buf[to - 1] == '\r' ? to - 1 : to;
-    if (isBlank(from, last)) {
+    if (LineSplitter.isBlank(buf, from, last)) {
       return;
     }
     List<String> failed = verdicts.next();
@@ -127,15 +127,6 @@ final class JsonLinesSplitter {
           failed);
     }
     rejected.writeRaw('\n');
-  }
-
-  private boolean isBlank(int from, int to) {
-    for (int p = from; p < to; p++) {
-      if (buf[p] != ' ' && buf[p] != '\t' && buf[p] != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the line is one JSON value by the rules of the validation's reader. */

@@ -116,12 +116,19 @@ final class LineSplitter {
 
   private void emit(int from, int to) throws IOException, DataProblem {
     int last = to > from && buf[to - 1] == '\r' ? to - 1 : to;
-    for (int p = from; p < last; p++) {
+    if (!isBlank(buf, from, last)) {
+      handler.line(buf, from, last, line, dropped + from);
+    }
+  }
+
+  /** Whether {@code buf[from, to)} holds only spaces, tabs and CRs: a line that is no row. */
+  static boolean isBlank(byte[] buf, int from, int to) {
+    for (int p = from; p < to; p++) {
       byte b = buf[p];
       if (b != ' ' && b != '\t' && b != '\r') {
-        handler.line(buf, from, last, line, dropped + from);
-        return;
+        return false;
       }
     }
+    return true;
   }
 }
