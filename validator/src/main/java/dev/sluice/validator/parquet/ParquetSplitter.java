@@ -87,26 +87,27 @@ public final class ParquetSplitter {
     }
     ParquetFileWriter accepted = null;
     ParquetFileWriter rejected = null;
-    Deque<Future<Parts>> pending = new ArrayDeque<>();
+    Deque<Future<EncodedSide.@Nullable Both>> pending = new ArrayDeque<>();
     long acceptedRows = 0;
     long rejectedRows = 0;
     try (SeekableInputStream raw = file.input().newStream(COPY_BUFFER_BYTES)) {
       accepted = open(target.accepted(), schema);
       rejected = open(target.rejected(), rejectedSchema);
       int next = 0;
+      int appended = 0; // futures are polled in the order submitted: row group by row group
       while (next < blocks.size() || !pending.isEmpty()) {
         while (next < blocks.size() && pending.size() < inFlight) {
           int rowGroup = next++;
           pending.add(submit(pool, () -> encode(rowGroup)));
         }
-        Parts parts = pending.poll().get();
-        BlockMetaData block = blocks.get(parts.rowGroup());
-        if (parts.copyWhole()) {
+        EncodedSide.Both sides = pending.poll().get();
+        BlockMetaData block = blocks.get(appended++);
+        if (sides == null) {
           accepted.appendRowGroup(raw, block, false);
           acceptedRows += block.getRowCount();
         } else {
-          acceptedRows += parts.accepted().append(accepted);
-          rejectedRows += parts.rejected().append(rejected);
+          acceptedRows += sides.accepted().append(accepted);
+          rejectedRows += sides.rejected().append(rejected);
         }
         target.progress().wrote(block.getRowCount());
       }
@@ -182,25 +183,20 @@ public final class ParquetSplitter {
     }
   }
 
-  /** One row group's two sides, or a whole-copy marker. */
-  private record Parts(int rowGroup, boolean copyWhole, @Nullable EncodedSide accepted,
-      @Nullable EncodedSide rejected) {}
-
-  /** Re-encodes one row group, or marks it for a raw copy when no row of it is rejected. */
-  private Parts encode(int rowGroup) throws DataProblem {
+  /**
+   * Re-encodes one row group's two sides; null when no row of it is rejected (it is copied to
+   * the accepted side as it is).
+   */
+  private EncodedSide.@Nullable Both encode(int rowGroup) throws DataProblem {
     RejectedRows rejects = marks.rowGroup(rowGroup);
     if (rejects.count() == 0) {
-      return new Parts(rowGroup, true, null, null);
+      return null;
     }
-    if (leaves != null) {
-      return encodeFlat(rowGroup, rejects);
-    }
-    EncodedSide.Both sides = values.encode(rowGroup, rejects);
-    return new Parts(rowGroup, false, sides.accepted(), sides.rejected());
+    return leaves != null ? encodeFlat(rowGroup, rejects) : values.encode(rowGroup, rejects);
   }
 
   /** The fast path: the engine's bulk decoder in, PLAIN (or dictionary id) pages out. */
-  private Parts encodeFlat(int rowGroup, RejectedRows rejects) throws DataProblem {
+  private EncodedSide.Both encodeFlat(int rowGroup, RejectedRows rejects) throws DataProblem {
     List<ParquetLeaf> columns = java.util.Objects.requireNonNull(leaves);
     FlatSide accepted = new FlatSide(columns, rejects.rowCount() - rejects.count(), null);
     FlatSide rejected = new FlatSide(columns, rejects.count(),
@@ -230,7 +226,7 @@ public final class ParquetSplitter {
             e);
       }
     });
-    return new Parts(rowGroup, false, accepted, rejected);
+    return new EncodedSide.Both(accepted, rejected);
   }
 
   /** The flat columns of one side. */
