@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,16 +165,8 @@ final class DistinctCounter {
       range[0] = Math.min(range[0], key);
       range[1] = Math.max(range[1], key);
     });
-    DenseLongs bits = DenseLongs.covering(range[0], range[1], set.size() + adding);
-    if (bits == null || !budget.tryReserve(bits.bytes())) {
-      return false;
-    }
-    set.forEach((key, count) -> bits.add(key));
-    budget.release(charged);
-    charged = bits.bytes();
-    longs = null;
-    dense = bits;
-    return true;
+    return takeBits(DenseLongs.covering(range[0], range[1], set.size() + adding),
+        bits -> set.forEach((key, count) -> bits.add(key)));
   }
 
   /**
@@ -182,15 +175,23 @@ final class DistinctCounter {
    */
   private boolean widen(long lo, long hi, long adding) {
     DenseLongs old = Objects.requireNonNull(dense);
-    long min = Math.min(lo, old.size() == 0 ? lo : old.minKey());
-    long max = Math.max(hi, old.size() == 0 ? hi : old.maxKey());
-    DenseLongs bits = DenseLongs.covering(min, max, old.size() + adding);
+    // an empty bitmap's min and max keys are MAX_VALUE and MIN_VALUE: they change nothing here
+    return takeBits(DenseLongs.covering(Math.min(lo, old.minKey()), Math.max(hi, old.maxKey()),
+        old.size() + adding), bits -> bits.addAll(old));
+  }
+
+  /**
+   * Holds {@code bits} (null: no range fits) once the budget takes them and {@code fill} has put
+   * the keys held so far in them; false (nothing changed) when either refuses.
+   */
+  private boolean takeBits(@Nullable DenseLongs bits, Consumer<DenseLongs> fill) {
     if (bits == null || !budget.tryReserve(bits.bytes())) {
       return false;
     }
-    bits.addAll(old);
+    fill.accept(bits);
     budget.release(charged);
     charged = bits.bytes();
+    longs = null;
     dense = bits;
     return true;
   }
@@ -247,8 +248,8 @@ final class DistinctCounter {
     }
     long lo = theirs.minKey();
     long hi = theirs.maxKey();
-    boolean fits = primitive && !doubles && objects == null
-        && (dense != null || toDense(lo, hi, theirs.size()));
+    // a counter holding bits, or able to, is one of integers (toDense refuses doubles)
+    boolean fits = primitive && (dense != null || toDense(lo, hi, theirs.size()));
     DenseLongs bits = dense;
     if (fits && bits != null && !(bits.covers(lo) && bits.covers(hi))) {
       fits = widen(lo, hi, theirs.size());
