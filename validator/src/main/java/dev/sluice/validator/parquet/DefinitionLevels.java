@@ -26,13 +26,16 @@ final class DefinitionLevels {
   /** Rows with a value in the run {@link #nextRun} marked last. */
   private int present;
 
-  DefinitionLevels(ColumnDescriptor descriptor, int maxDef) {
+  DefinitionLevels(ColumnDescriptor descriptor) {
     this.descriptor = descriptor;
-    this.maxDef = maxDef;
+    this.maxDef = descriptor.getMaxDefinitionLevel();
   }
 
-  /** Starts the levels of {@code page} (a column with a maximum level above 0). */
+  /** Starts the levels of {@code page}; a required column has none. */
   void start(Page page) throws IOException {
+    if (maxDef == 0) {
+      return;
+    }
     Page.Slice section = page.definitionLevels();
     if (page.levelEncoding() == Encoding.RLE) {
       foreign = null;

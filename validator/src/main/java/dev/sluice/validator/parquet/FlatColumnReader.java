@@ -45,7 +45,6 @@ final class FlatColumnReader implements ColumnCursor {
   private final ColumnVector vector;
   private final ColumnDescriptor descriptor;
   private final ChunkPages pages;
-  private final int maxDef;
   private final int scale;
   private final DefinitionLevels levels;
   private final HybridRle ids = new HybridRle();
@@ -83,8 +82,7 @@ final class FlatColumnReader implements ColumnCursor {
     this.vector = vector;
     this.descriptor = leaf.descriptor();
     this.pages = pages;
-    this.maxDef = leaf.maxDefinitionLevel();
-    this.levels = new DefinitionLevels(descriptor, maxDef);
+    this.levels = new DefinitionLevels(descriptor);
     this.scale = leaf.info().type().scale();
     this.joined = !copying && !utf8 ? JoinedDictionary.of(kind, leaf.info()) : null;
     this.utf8 = utf8 && (kind == FlatKind.STRING || kind == FlatKind.BYTES)
@@ -208,9 +206,7 @@ final class FlatColumnReader implements ColumnCursor {
   private void startPage(Page page) throws IOException {
     dataSeen = true;
     pageLeft = page.valueCount();
-    if (maxDef > 0) {
-      levels.start(page);
-    }
+    levels.start(page);
     Page.Slice values = page.values();
     Encoding encoding = page.encoding();
     if (encoding == Encoding.PLAIN) {
