@@ -94,13 +94,15 @@ public final class DatasetRun implements AutoCloseable {
     FileScan.Settings settings = new FileScan.Settings(options.metadataShortcuts(),
         options.batchRows(), rows, options.threads() + 1, options.progress(), bytes,
         file.rowCount());
-    new FileScan(file, plan.checks(), bound, decoded, settings, startMarks(file, facts)).run(pool);
+    new FileScan(file, plan.checks(), bound, decoded, settings, startMarks(file, facts, bytes))
+        .run(pool);
     datasets.add(new DatasetInfo(file.path(), file.format(), file.rowCount(),
         file.createdBy().orElse(null), extraColumns(file)));
     rows += file.rowCount();
   }
 
-  private QuarantineMarks.@Nullable FileMarks startMarks(DataFile file, FileFacts facts) {
+  private QuarantineMarks.@Nullable FileMarks startMarks(DataFile file, FileFacts facts,
+      long bytes) {
     if (marks == null) {
       return null;
     }
@@ -112,7 +114,7 @@ public final class DatasetRun implements AutoCloseable {
       }
     }
     return marks.startFile(file.path(), file.format(), facts.tags(), file.rowGroups().size(),
-        everyRow);
+        everyRow, bytes);
   }
 
   /** The rejected rows so far; empty unless the run was made to mark them. */

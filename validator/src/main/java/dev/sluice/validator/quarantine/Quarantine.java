@@ -85,21 +85,18 @@ public final class Quarantine {
       throw new IllegalArgumentException(inputs.size() + " inputs for the marks of "
           + marks.files().size() + " files");
     }
-    long[] sizes = new long[inputs.size()];
     long rows = 0;
     long bytes = 0;
-    for (int i = 0; i < inputs.size(); i++) {
-      sizes[i] = sizeOf(inputs.get(i));
-      rows += marks.files().get(i).rowCount();
-      bytes += sizes[i];
+    for (FileMarks file : marks.files()) {
+      rows += file.rowCount();
+      bytes += file.bytes();
     }
     progress.stageStarted("quarantine", rows, bytes);
     return new Quarantine(dir, source, pool, inFlight, progress, run)
-        .write(inputs, marks.files(), sizes);
+        .write(inputs, marks.files());
   }
 
-  private QuarantineSummary write(List<Path> inputs, List<FileMarks> files, long[] sizes)
-      throws DataProblem {
+  private QuarantineSummary write(List<Path> inputs, List<FileMarks> files) throws DataProblem {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -110,7 +107,7 @@ public final class Quarantine {
       Set<String> names = new HashSet<>();
       for (int i = 0; i < inputs.size(); i++) {
         String prefix = inputs.size() == 1 ? "" : uniqueStem(inputs.get(i), names) + ".";
-        outputs.add(split(inputs.get(i), files.get(i), prefix, sizes[i]));
+        outputs.add(split(inputs.get(i), files.get(i), prefix));
       }
       publish();
       return new QuarantineSummary(dir, outputs);
@@ -119,7 +116,7 @@ public final class Quarantine {
     }
   }
 
-  private QuarantineSummary.Output split(Path input, FileMarks marks, String prefix, long bytes)
+  private QuarantineSummary.Output split(Path input, FileMarks marks, String prefix)
       throws DataProblem {
     String ext = extension(input, marks.format());
     Path accepted = dir.resolve(prefix + "accepted" + ext);
@@ -127,7 +124,7 @@ public final class Quarantine {
     Map<String, String> acceptedTags = tags(marks, "accepted", false);
     Map<String, String> rejectedTags = tags(marks, "rejected", true);
     long rows = marks.rowCount();
-    double bytesPerRow = rows == 0 ? 0 : (double) bytes / rows;
+    double bytesPerRow = rows == 0 ? 0 : (double) marks.bytes() / rows;
     SplitProgress written = n -> {
       if (n > 0) {
         progress.advanced(n, Math.round(n * bytesPerRow));
@@ -165,15 +162,6 @@ public final class Quarantine {
         return JsonSplitter.split(input, marks.path(), source, marks, target);
       default:
         throw new DataProblem(marks.path(), "cannot quarantine " + marks.format() + " files yet");
-    }
-  }
-
-  /** The input's size for the progress bar (0 when it cannot be read; the split then says why). */
-  private static long sizeOf(Path input) {
-    try {
-      return Files.size(input);
-    } catch (IOException e) {
-      return 0;
     }
   }
 

@@ -39,10 +39,10 @@ public final class QuarantineMarks {
     return Collections.unmodifiableList(slotIds);
   }
 
-  /** Starts the marks of the next file. */
+  /** Starts the marks of the next file, of {@code bytes} bytes (0 when unknown; for progress). */
   public FileMarks startFile(String path, String format, Map<String, String> tags,
-      int rowGroups, boolean[] everyRowSlots) {
-    FileMarks file = new FileMarks(path, format, tags, rowGroups, everyRowSlots.clone());
+      int rowGroups, boolean[] everyRowSlots, long bytes) {
+    FileMarks file = new FileMarks(path, format, tags, rowGroups, everyRowSlots.clone(), bytes);
     files.add(file);
     return file;
   }
@@ -75,9 +75,11 @@ public final class QuarantineMarks {
     private final Map<String, String> tags;
     private final @Nullable RejectedRows[] rowGroups;
     private final boolean[] everyRowSlots;
+    private final long bytes;
 
     private FileMarks(String path, String format, Map<String, String> tags, int rowGroups,
-        boolean[] everyRowSlots) {
+        boolean[] everyRowSlots, long bytes) {
+      this.bytes = bytes;
       this.path = path;
       this.format = format;
       this.tags = Map.copyOf(tags);
@@ -87,6 +89,11 @@ public final class QuarantineMarks {
 
     public String path() {
       return path;
+    }
+
+    /** The input's size in bytes when it was validated (0 when unknown), for progress. */
+    public long bytes() {
+      return bytes;
     }
 
     /** The input's format ({@code parquet}, {@code arrow}, {@code csv}, {@code json}). */

@@ -78,7 +78,7 @@ abstract class ArrowSplitFixture {
   FileMarks marks(int[] batches, Rule rule) {
     int slots = quarantine.slotIds().size();
     FileMarks file = quarantine.startFile("in", "arrow", Map.of(), batches.length,
-        new boolean[slots]);
+        new boolean[slots], 0);
     long first = 0;
     for (int k = 0; k < batches.length; k++) {
       RowRejects rejects = new RowRejects(first, batches[k], slots);

@@ -44,7 +44,7 @@ class ArrowSplitterJvmFlagTest {
   public static final class Main {
     public static void main(String[] args) {
       FileMarks marks = new QuarantineMarks(List.of())
-          .startFile("in", "arrow", Map.of(), 0, new boolean[0]);
+          .startFile("in", "arrow", Map.of(), 0, new boolean[0], 0);
       SplitTarget target = new SplitTarget(Path.of(args[1]), Path.of(args[2]), Map.of(), Map.of());
       try {
         System.out.println(ArrowSplitter.split(Path.of(args[0]), "in", marks, target));

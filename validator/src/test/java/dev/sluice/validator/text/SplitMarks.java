@@ -45,7 +45,7 @@ final class SplitMarks {
    */
   FileMarks file(String display, String format, long rows, int... rejects) {
     FileMarks file = marks.startFile(display, format, Map.of(), rows == 0 ? 0 : 1,
-        new boolean[marks.slotIds().size()]);
+        new boolean[marks.slotIds().size()], 0);
     if (rows > 0) {
       RowRejects marked = new RowRejects(0, rows, marks.slotIds().size());
       for (int k = 0; k < rejects.length; k += 2) {
